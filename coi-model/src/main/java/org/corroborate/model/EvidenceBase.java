@@ -1,0 +1,437 @@
+package org.corroborate.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * An immutable, referentially whole body of evidence: sources, documents, passages, topics,
+ * places, propositions, assertions and relations, every id resolving.
+ *
+ * <p>Built with {@link #builder()}, which checks every {@link ProblemKind integrity rule} and
+ * reports all problems at once in an {@link EvidenceBaseException}. Elements may be added in any
+ * order: the result is the same, every collection sorted by id. Lookups by proposition, source and
+ * place are indexed when the evidence base is built (O(n log n) for n elements); each lookup is
+ * O(1) plus the size of its answer. Place containment (the transitive closure of the gazetteer)
+ * is computed once, at build time.
+ *
+ * <p>Lookups that take an id throw {@link IllegalArgumentException} for an id the evidence base
+ * does not hold, so a misspelt id fails loudly instead of answering "nothing". Instances are
+ * thread-safe.
+ */
+public final class EvidenceBase {
+
+  private final ImmutableSortedMap<String, Source> sources;
+  private final ImmutableSortedMap<String, Document> documents;
+  private final ImmutableSortedMap<String, Passage> passages;
+  private final ImmutableSortedMap<String, Topic> topics;
+  private final ImmutableSortedMap<String, Place> places;
+  private final ImmutableSortedMap<String, Proposition> propositions;
+  private final ImmutableSortedMap<String, Assertion> assertions;
+  private final ImmutableList<PropositionRelation> relations;
+
+  private final ImmutableListMultimap<String, Assertion> byProposition;
+  private final ImmutableListMultimap<String, Assertion> bySource;
+  private final ImmutableListMultimap<String, Assertion> byPlace;
+  private final ImmutableListMultimap<String, Passage> byDocument;
+  private final ImmutableMap<String, ImmutableSortedSet<String>> containing;
+  private final ImmutableMap<String, ImmutableSortedSet<String>> within;
+
+  private EvidenceBase(IntegrityCheck checked) {
+    sources = checked.sources;
+    documents = checked.documents;
+    passages = checked.passages;
+    topics = checked.topics;
+    places = checked.places;
+    propositions = checked.propositions;
+    assertions = checked.assertions;
+    relations = checked.relations;
+
+    ImmutableListMultimap.Builder<String, Assertion> proposition = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Assertion> source = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Assertion> place = ImmutableListMultimap.builder();
+    for (Assertion a : assertions.values()) {
+      proposition.put(a.proposition(), a);
+      source.put(a.source(), a);
+      propositions.get(a.proposition()).place().ifPresent(p -> place.put(p, a));
+    }
+    byProposition = proposition.build();
+    bySource = source.build();
+    byPlace = place.build();
+    ImmutableListMultimap.Builder<String, Passage> document = ImmutableListMultimap.builder();
+    passages.values().forEach(p -> document.put(p.document(), p));
+    byDocument = document.build();
+
+    ImmutableListMultimap.Builder<String, String> children = ImmutableListMultimap.builder();
+    places.values().forEach(p -> p.parents().forEach(parent -> children.put(parent, p.id())));
+    ImmutableListMultimap<String, String> childIndex = children.build();
+    ImmutableMap.Builder<String, ImmutableSortedSet<String>> up = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableSortedSet<String>> down = ImmutableMap.builder();
+    for (String id : places.keySet()) {
+      up.put(id, reachable(id, p -> places.get(p).parents()));
+      down.put(id, reachable(id, childIndex::get));
+    }
+    containing = up.build();
+    within = down.build();
+  }
+
+  private interface Neighbours {
+    Collection<String> of(String place);
+  }
+
+  private static ImmutableSortedSet<String> reachable(String start, Neighbours neighbours) {
+    TreeSet<String> seen = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(neighbours.of(start));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(neighbours.of(next));
+      }
+    }
+    return ImmutableSortedSet.copyOfSorted(seen);
+  }
+
+  /** A builder for a new evidence base. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The evidence base with nothing in it. */
+  public static EvidenceBase empty() {
+    return builder().build();
+  }
+
+  /** A builder holding everything in this evidence base, to derive a new one from it. */
+  public Builder toBuilder() {
+    return builder()
+        .addSources(sources.values())
+        .addDocuments(documents.values())
+        .addPassages(passages.values())
+        .addTopics(topics.values())
+        .addPlaces(places.values())
+        .addPropositions(propositions.values())
+        .addAssertions(assertions.values())
+        .addRelations(relations);
+  }
+
+  /** Every source, by id. */
+  public ImmutableList<Source> sources() {
+    return sources.values().asList();
+  }
+
+  /** Every document, by id. */
+  public ImmutableList<Document> documents() {
+    return documents.values().asList();
+  }
+
+  /** Every passage, by id. */
+  public ImmutableList<Passage> passages() {
+    return passages.values().asList();
+  }
+
+  /** Every topic, by id. */
+  public ImmutableList<Topic> topics() {
+    return topics.values().asList();
+  }
+
+  /** Every place, by id. */
+  public ImmutableList<Place> places() {
+    return places.values().asList();
+  }
+
+  /** Every proposition, by id. */
+  public ImmutableList<Proposition> propositions() {
+    return propositions.values().asList();
+  }
+
+  /** Every assertion, by id. */
+  public ImmutableList<Assertion> assertions() {
+    return assertions.values().asList();
+  }
+
+  /** Every relation, ordered by {@code from}, {@code to}, kind and reason. */
+  public ImmutableList<PropositionRelation> relations() {
+    return relations;
+  }
+
+  /** The source with this id, if held. */
+  public Optional<Source> source(String id) {
+    return Optional.ofNullable(sources.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The document with this id, if held. */
+  public Optional<Document> document(String id) {
+    return Optional.ofNullable(documents.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The passage with this id, if held. */
+  public Optional<Passage> passage(String id) {
+    return Optional.ofNullable(passages.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The topic with this id, if held. */
+  public Optional<Topic> topic(String id) {
+    return Optional.ofNullable(topics.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The place with this id, if held. */
+  public Optional<Place> place(String id) {
+    return Optional.ofNullable(places.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The proposition with this id, if held. */
+  public Optional<Proposition> proposition(String id) {
+    return Optional.ofNullable(propositions.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The assertion with this id, if held. */
+  public Optional<Assertion> assertion(String id) {
+    return Optional.ofNullable(assertions.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The assertions on a proposition, by id. */
+  public ImmutableList<Assertion> assertionsAbout(String propositionId) {
+    return byProposition.get(known(propositions, propositionId, "proposition"));
+  }
+
+  /** The assertions a source makes, by id. */
+  public ImmutableList<Assertion> assertionsBy(String sourceId) {
+    return bySource.get(known(sources, sourceId, "source"));
+  }
+
+  /** The assertions on propositions scoped to exactly this place, by id. */
+  public ImmutableList<Assertion> assertionsAt(String placeId) {
+    return byPlace.get(known(places, placeId, "place"));
+  }
+
+  /**
+   * The assertions on propositions scoped to this place or to any place it contains, by id: for
+   * "the regions annexed in 2022" also those about Donetsk or Kherson.
+   */
+  public ImmutableList<Assertion> assertionsWithin(String placeId) {
+    List<Assertion> found = new ArrayList<>(byPlace.get(known(places, placeId, "place")));
+    for (String inner : within.get(placeId)) {
+      found.addAll(byPlace.get(inner));
+    }
+    return ImmutableList.sortedCopyOf(
+        (x, y) -> x.id().compareTo(y.id()), found);
+  }
+
+  /** The passages of a document, by id. */
+  public ImmutableList<Passage> passagesOf(String documentId) {
+    return byDocument.get(known(documents, documentId, "document"));
+  }
+
+  /** Every place that contains this one, directly or through others; not the place itself. */
+  public ImmutableSortedSet<String> placesContaining(String placeId) {
+    return containing.get(known(places, placeId, "place"));
+  }
+
+  /** Every place this one contains, directly or through others; not the place itself. */
+  public ImmutableSortedSet<String> placesWithin(String placeId) {
+    return within.get(known(places, placeId, "place"));
+  }
+
+  /** Whether {@code outer} is {@code inner} or contains it. */
+  public boolean encloses(String outer, String inner) {
+    known(places, outer, "place");
+    return outer.equals(inner) || placesContaining(inner).contains(outer);
+  }
+
+  /** The topic and its ancestors, from the root down to the topic itself. */
+  public ImmutableList<Topic> topicPath(String topicId) {
+    Deque<Topic> path = new ArrayDeque<>();
+    Optional<String> next = Optional.of(known(topics, topicId, "topic"));
+    while (next.isPresent()) {
+      Topic t = topics.get(next.get());
+      path.push(t);
+      next = t.parent();
+    }
+    return ImmutableList.copyOf(path);
+  }
+
+  private static String known(Map<String, ?> map, String id, String what) {
+    Objects.requireNonNull(id, what + " id");
+    checkArgument(map.containsKey(id), "unknown %s '%s'", what, id);
+    return id;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EvidenceBase other
+        && sources.equals(other.sources)
+        && documents.equals(other.documents)
+        && passages.equals(other.passages)
+        && topics.equals(other.topics)
+        && places.equals(other.places)
+        && propositions.equals(other.propositions)
+        && assertions.equals(other.assertions)
+        && relations.equals(other.relations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        sources, documents, passages, topics, places, propositions, assertions, relations);
+  }
+
+  /** Counts of each kind of element. */
+  @Override
+  public String toString() {
+    return "EvidenceBase[" + sources.size() + " sources, " + documents.size() + " documents, "
+        + passages.size() + " passages, " + topics.size() + " topics, " + places.size()
+        + " places, " + propositions.size() + " propositions, " + assertions.size()
+        + " assertions, " + relations.size() + " relations]";
+  }
+
+  /**
+   * Collects the parts of an evidence base in any order; {@link #build()} checks them. Each
+   * {@code add} rejects only null; every other problem is reported by {@code build()}, all at
+   * once. Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
+    private final List<Passage> passages = new ArrayList<>();
+    private final List<Topic> topics = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<Proposition> propositions = new ArrayList<>();
+    private final List<Assertion> assertions = new ArrayList<>();
+    private final List<PropositionRelation> relations = new ArrayList<>();
+
+    private Builder() {}
+
+    private static <T> void addAll(List<T> to, Iterable<? extends T> items, String what) {
+      Objects.requireNonNull(items, what);
+      for (T item : items) {
+        to.add(Objects.requireNonNull(item, what));
+      }
+    }
+
+    /** Adds a source. */
+    public Builder addSource(Source source) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /** Adds sources. */
+    public Builder addSources(Iterable<? extends Source> items) {
+      addAll(sources, items, "source");
+      return this;
+    }
+
+    /** Adds a document. */
+    public Builder addDocument(Document document) {
+      documents.add(Objects.requireNonNull(document, "document"));
+      return this;
+    }
+
+    /** Adds documents. */
+    public Builder addDocuments(Iterable<? extends Document> items) {
+      addAll(documents, items, "document");
+      return this;
+    }
+
+    /** Adds a passage. */
+    public Builder addPassage(Passage passage) {
+      passages.add(Objects.requireNonNull(passage, "passage"));
+      return this;
+    }
+
+    /** Adds passages. */
+    public Builder addPassages(Iterable<? extends Passage> items) {
+      addAll(passages, items, "passage");
+      return this;
+    }
+
+    /** Adds a topic. */
+    public Builder addTopic(Topic topic) {
+      topics.add(Objects.requireNonNull(topic, "topic"));
+      return this;
+    }
+
+    /** Adds topics. */
+    public Builder addTopics(Iterable<? extends Topic> items) {
+      addAll(topics, items, "topic");
+      return this;
+    }
+
+    /** Adds a place. */
+    public Builder addPlace(Place place) {
+      places.add(Objects.requireNonNull(place, "place"));
+      return this;
+    }
+
+    /** Adds places. */
+    public Builder addPlaces(Iterable<? extends Place> items) {
+      addAll(places, items, "place");
+      return this;
+    }
+
+    /** Adds a proposition. */
+    public Builder addProposition(Proposition proposition) {
+      propositions.add(Objects.requireNonNull(proposition, "proposition"));
+      return this;
+    }
+
+    /** Adds propositions. */
+    public Builder addPropositions(Iterable<? extends Proposition> items) {
+      addAll(propositions, items, "proposition");
+      return this;
+    }
+
+    /** Adds an assertion. */
+    public Builder addAssertion(Assertion assertion) {
+      assertions.add(Objects.requireNonNull(assertion, "assertion"));
+      return this;
+    }
+
+    /** Adds assertions. */
+    public Builder addAssertions(Iterable<? extends Assertion> items) {
+      addAll(assertions, items, "assertion");
+      return this;
+    }
+
+    /** Adds a relation between propositions. */
+    public Builder addRelation(PropositionRelation relation) {
+      relations.add(Objects.requireNonNull(relation, "relation"));
+      return this;
+    }
+
+    /** Adds relations between propositions. */
+    public Builder addRelations(Iterable<? extends PropositionRelation> items) {
+      addAll(relations, items, "relation");
+      return this;
+    }
+
+    /**
+     * Checks every integrity rule and returns the evidence base.
+     *
+     * @throws EvidenceBaseException listing every problem, if there is any
+     */
+    public EvidenceBase build() {
+      IntegrityCheck check =
+          new IntegrityCheck(
+              sources, documents, passages, topics, places, propositions, assertions, relations);
+      List<Problem> problems = check.problems();
+      if (!problems.isEmpty()) {
+        throw new EvidenceBaseException(problems);
+      }
+      return new EvidenceBase(check);
+    }
+  }
+
+}

@@ -1,0 +1,296 @@
+package org.corroborate.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.MutableGraph;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The referential-integrity rules of an {@link EvidenceBase}, each reported as a {@link Problem}
+ * of its own {@link ProblemKind}. Runs in O(n log n) for n elements (sorting dominates), plus
+ * O(V + E) per cycle search.
+ */
+final class IntegrityCheck {
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  final ImmutableSortedMap<String, Source> sources;
+  final ImmutableSortedMap<String, Document> documents;
+  final ImmutableSortedMap<String, Passage> passages;
+  final ImmutableSortedMap<String, Topic> topics;
+  final ImmutableSortedMap<String, Place> places;
+  final ImmutableSortedMap<String, Proposition> propositions;
+  final ImmutableSortedMap<String, Assertion> assertions;
+  final ImmutableList<PropositionRelation> relations;
+
+  IntegrityCheck(
+      List<Source> sourceList,
+      List<Document> documentList,
+      List<Passage> passageList,
+      List<Topic> topicList,
+      List<Place> placeList,
+      List<Proposition> propositionList,
+      List<Assertion> assertionList,
+      List<PropositionRelation> relationList) {
+    sources = index("source", sourceList, Source::id);
+    documents = index("document", documentList, Document::id);
+    passages = index("passage", passageList, Passage::id);
+    topics = index("topic", topicList, Topic::id);
+    places = index("place", placeList, Place::id);
+    propositions = index("proposition", propositionList, Proposition::id);
+    assertions = index("assertion", assertionList, Assertion::id);
+    relations = ImmutableList.sortedCopyOf(relationList);
+
+    checkDocuments();
+    checkPassages();
+    checkTopics();
+    checkPlaces();
+    checkPropositions();
+    checkAssertions();
+    checkRelations();
+    checkAliases();
+  }
+
+  /** Every problem found, sorted. */
+  ImmutableList<Problem> problems() {
+    return ImmutableList.sortedCopyOf(problems);
+  }
+
+  private <T> ImmutableSortedMap<String, T> index(
+      String element, List<T> elements, Function<T, String> id) {
+    Map<String, T> byId = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
+    for (T e : elements) {
+      String key = id.apply(e);
+      byId.putIfAbsent(key, e);
+      counts.merge(key, 1, Integer::sum);
+    }
+    counts.forEach(
+        (key, count) -> {
+          if (count > 1) {
+            report(ProblemKind.DUPLICATE_ID, element, key, "id",
+                count + " " + element + "s have the id '" + key + "'");
+          }
+        });
+    return ImmutableSortedMap.copyOf(byId);
+  }
+
+  private void report(ProblemKind kind, String element, String id, String field, String message) {
+    problems.add(new Problem(kind, element, id, field, message));
+  }
+
+  private void reference(
+      Map<String, ?> targets, String target, String element, String id, String field, String ref) {
+    if (!targets.containsKey(ref)) {
+      report(ProblemKind.UNKNOWN_REFERENCE, element, id, field,
+          element + " '" + id + "' refers to unknown " + target + " '" + ref + "'");
+    }
+  }
+
+  private void checkDocuments() {
+    for (Document d : documents.values()) {
+      reference(sources, "source", "document", d.id(), "source", d.source());
+    }
+  }
+
+  private void checkPassages() {
+    Map<String, Map<Locator, List<String>>> byDocument = new TreeMap<>();
+    for (Passage p : passages.values()) {
+      reference(documents, "document", "passage", p.id(), "document", p.document());
+      byDocument
+          .computeIfAbsent(p.document(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(p.locator(), k -> new ArrayList<>())
+          .add(p.id());
+    }
+    byDocument.forEach(
+        (document, locators) ->
+            locators.forEach(
+                (locator, ids) -> {
+                  for (String id : ids.subList(1, ids.size())) {
+                    report(ProblemKind.DUPLICATE_LOCATOR, "passage", id, "locator",
+                        "passages " + ids + " of document '" + document + "' all have the locator "
+                            + locator);
+                  }
+                }));
+  }
+
+  private void checkTopics() {
+    MutableGraph<String> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
+    for (Topic t : topics.values()) {
+      graph.addNode(t.id());
+      t.parent().ifPresent(parent -> {
+        reference(topics, "topic", "topic", t.id(), "parent", parent);
+        if (topics.containsKey(parent)) {
+          graph.putEdge(t.id(), parent);
+        }
+      });
+    }
+    reportCycles(graph, "topic", "parent", "topics are nested in a cycle");
+  }
+
+  private void checkPlaces() {
+    MutableGraph<String> graph = GraphBuilder.directed().allowsSelfLoops(true).build();
+    for (Place p : places.values()) {
+      graph.addNode(p.id());
+      for (String parent : p.parents()) {
+        reference(places, "place", "place", p.id(), "parents", parent);
+        if (places.containsKey(parent)) {
+          graph.putEdge(p.id(), parent);
+        }
+      }
+    }
+    reportCycles(graph, "place", "parents", "places contain one another in a cycle");
+  }
+
+  private void reportCycles(MutableGraph<String> graph, String element, String field, String what) {
+    for (List<String> cycle : Cycles.of(graph)) {
+      List<String> rotated = rotateToSmallest(cycle);
+      report(ProblemKind.CYCLE, element, rotated.get(0), field, what + ": " + arrowPath(rotated));
+    }
+  }
+
+  private static List<String> rotateToSmallest(List<String> cycle) {
+    List<String> rotated = new ArrayList<>(cycle);
+    Collections.rotate(rotated, -rotated.indexOf(Collections.min(rotated)));
+    return rotated;
+  }
+
+  private static String arrowPath(List<String> cycle) {
+    return String.join(" -> ", cycle) + " -> " + cycle.get(0);
+  }
+
+  private void checkPropositions() {
+    for (Proposition p : propositions.values()) {
+      reference(topics, "topic", "proposition", p.id(), "topic", p.topic());
+      p.place().ifPresent(place -> reference(places, "place", "proposition", p.id(), "place", place));
+    }
+  }
+
+  private void checkAssertions() {
+    Map<String, MutableGraph<String>> reportedBy = new TreeMap<>();
+    Map<String, Map<String, List<String>>> reportingAssertions = new HashMap<>();
+    for (Assertion a : assertions.values()) {
+      reference(sources, "source", "assertion", a.id(), "source", a.source());
+      reference(propositions, "proposition", "assertion", a.id(), "proposition", a.proposition());
+      for (int i = 0; i < a.passages().size(); i++) {
+        String passageId = a.passages().get(i);
+        String field = "passages[" + i + "]";
+        reference(passages, "passage", "assertion", a.id(), field, passageId);
+        Optional.ofNullable(passages.get(passageId))
+            .map(p -> documents.get(p.document()))
+            .filter(d -> d.kind() == DocumentKind.MINUTES && !d.source().equals(a.source()))
+            .ifPresent(d -> report(ProblemKind.PASSAGE_OF_ANOTHER_SOURCE, "assertion", a.id(), field,
+                "assertion by '" + a.source() + "' cites passage '" + passageId
+                    + "' of the minutes of a meeting with '" + d.source() + "'"));
+      }
+      a.basis().reportedBy().ifPresent(relayed -> {
+        reference(sources, "source", "assertion", a.id(), "basis.reportedBy", relayed);
+        reportedBy
+            .computeIfAbsent(a.proposition(), k -> GraphBuilder.directed().build())
+            .putEdge(a.source(), relayed);
+        reportingAssertions
+            .computeIfAbsent(a.proposition(), k -> new HashMap<>())
+            .computeIfAbsent(a.source(), k -> new ArrayList<>())
+            .add(a.id());
+      });
+      a.basis().document().ifPresent(
+          document -> reference(documents, "document", "assertion", a.id(), "basis.document", document));
+      Proposition p = propositions.get(a.proposition());
+      if (p != null) {
+        checkPosition(a, p);
+      }
+    }
+    reportedBy.forEach((proposition, graph) -> {
+      for (List<String> cycle : Cycles.of(graph)) {
+        List<String> rotated = rotateToSmallest(cycle);
+        String via = rotated.stream()
+            .flatMap(source -> reportingAssertions.get(proposition).get(source).stream())
+            .sorted()
+            .collect(Collectors.joining(", "));
+        report(ProblemKind.CYCLE, "proposition", proposition, "",
+            "sources relay one another in a cycle: " + arrowPath(rotated) + " (assertions " + via + ")");
+      }
+    });
+  }
+
+  private void checkPosition(Assertion a, Proposition p) {
+    if (a.value().isPresent()) {
+      Quantity value = a.value().get();
+      if (p.unit().isEmpty()) {
+        report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "value",
+            "assertion gives the value " + value + " but proposition '" + p.id()
+                + "' is not numeric (it has no unit)");
+      } else if (!p.unit().get().equals(value.unit())) {
+        report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "value",
+            "assertion gives a value in '" + value.unit() + "' but proposition '" + p.id()
+                + "' is measured in '" + p.unit().get() + "'");
+      }
+    } else if (p.isNumeric() && a.stance() != Stance.UNCERTAIN) {
+      report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "stance",
+          "proposition '" + p.id() + "' is numeric, so an assertion gives a value or is UNCERTAIN, not "
+              + a.stance());
+    }
+  }
+
+  private void checkRelations() {
+    Map<List<Object>, Integer> declared = new HashMap<>();
+    for (PropositionRelation r : relations) {
+      String id = r.from() + "->" + r.to();
+      reference(propositions, "proposition", "relation", id, "from", r.from());
+      reference(propositions, "proposition", "relation", id, "to", r.to());
+      if (declared.merge(List.of(r.kind(), r.from(), r.to()), 1, Integer::sum) == 2) {
+        report(ProblemKind.DUPLICATE_RELATION, "relation", id, "",
+            "'" + r.from() + "' " + r.kind().name().toLowerCase(Locale.ROOT) + " '" + r.to()
+                + "' is declared more than once");
+      }
+    }
+    for (PropositionRelation r : relations) {
+      if (r.kind() != RelationKind.CONTRADICTS) {
+        continue;
+      }
+      boolean forward = declared.containsKey(List.of(RelationKind.ENTAILS, r.from(), r.to()));
+      boolean backward = declared.containsKey(List.of(RelationKind.ENTAILS, r.to(), r.from()));
+      if (forward || backward) {
+        report(ProblemKind.CONFLICTING_RELATIONS, "relation", r.from() + "->" + r.to(), "",
+            "'" + r.from() + "' and '" + r.to() + "' are declared both to contradict and "
+                + (forward ? "'" + r.from() + "' to entail '" + r.to() + "'"
+                           : "'" + r.to() + "' to entail '" + r.from() + "'"));
+      }
+    }
+  }
+
+  private void checkAliases() {
+    Map<String, TreeSet<String>> owners = new TreeMap<>();
+    for (Source s : sources.values()) {
+      owners.computeIfAbsent(normalised(s.name()), k -> new TreeSet<>()).add(s.id());
+      for (String alias : s.aliases()) {
+        owners.computeIfAbsent(normalised(alias), k -> new TreeSet<>()).add(s.id());
+      }
+    }
+    owners.forEach((name, ids) -> {
+      if (ids.size() > 1) {
+        for (String id : ids.tailSet(ids.first(), false)) {
+          report(ProblemKind.AMBIGUOUS_ALIAS, "source", id, "aliases",
+              "the name '" + name + "' is used by sources " + ids);
+        }
+      }
+    });
+  }
+
+  /** A name as citations are matched: white space collapsed, case ignored. */
+  static String normalised(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,79 @@
+package org.corroborate.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One checkable question, in neutral wording: "Conscripts are posted in Donetsk oblast", or, for a
+ * numeric question, "Number of conscripts killed in Kursk oblast since the incursion".
+ *
+ * <p>Typed parts let the analysis relate propositions that differ only in scope: two propositions
+ * with the same subject and relation, about Donetsk and about the regions annexed in 2022, are the
+ * same question at two places of the gazetteer.
+ *
+ * @param id the proposition's slug
+ * @param topic the id of the topic it is filed under
+ * @param text the question in neutral wording
+ * @param subject the population or thing it is about ({@code conscripts}), a slug
+ * @param relation what is said of the subject ({@code posted-in}, {@code killed-in}), a slug
+ * @param place the id of the place it is scoped to
+ * @param time the time span it is about
+ * @param unit for a numeric proposition, the unit its values are given in; empty for a
+ *     proposition that is affirmed or denied
+ */
+public record Proposition(
+    String id,
+    String topic,
+    String text,
+    Optional<String> subject,
+    Optional<String> relation,
+    Optional<String> place,
+    Optional<TimeSpan> time,
+    Optional<String> unit) {
+
+  /** Validates every part; see the parameter descriptions. */
+  public Proposition {
+    Slug.require(id, "proposition id");
+    Slug.require(topic, "proposition topic");
+    text = Wording.require(text, "proposition text");
+    Wording.optionalSlug(subject, "proposition subject");
+    Wording.optionalSlug(relation, "proposition relation");
+    Wording.optionalSlug(place, "proposition place");
+    Objects.requireNonNull(time, "proposition time");
+    Objects.requireNonNull(unit, "proposition unit");
+    unit.ifPresent(u -> Quantity.exactly(0, u));
+  }
+
+  /** A proposition with no typed parts. */
+  public static Proposition of(String id, String topic, String text) {
+    return new Proposition(
+        id, topic, text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+
+  /** Whether its answers are quantities rather than stances. */
+  public boolean isNumeric() {
+    return unit.isPresent();
+  }
+
+  /** This proposition with the given subject and relation. */
+  public Proposition about(String newSubject, String newRelation) {
+    return new Proposition(
+        id, topic, text, Optional.of(newSubject), Optional.of(newRelation), place, time, unit);
+  }
+
+  /** This proposition scoped to the place {@code newPlace}. */
+  public Proposition at(String newPlace) {
+    return new Proposition(id, topic, text, subject, relation, Optional.of(newPlace), time, unit);
+  }
+
+  /** This proposition scoped to the time span {@code newTime}. */
+  public Proposition during(TimeSpan newTime) {
+    return new Proposition(id, topic, text, subject, relation, place, Optional.of(newTime), unit);
+  }
+
+  /** This proposition as a numeric question whose values are in {@code newUnit}. */
+  public Proposition measuredIn(String newUnit) {
+    return new Proposition(id, topic, text, subject, relation, place, time, Optional.of(newUnit));
+  }
+}

@@ -1,0 +1,113 @@
+package org.corroborate.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A span of time with partial-date ends, either of which may be open: "since August 2024", "until
+ * 2022", "2024-11-07", "ever".
+ *
+ * <p>Both ends are inclusive and cover the whole of their partial date: {@code 2024-08..2024} is
+ * 1 August 2024 to 31 December 2024. A span is never inverted: its start must not lie after its
+ * end.
+ *
+ * @param from the first partial date covered, empty when open to the past
+ * @param to the last partial date covered, empty when open to the future
+ */
+public record TimeSpan(Optional<PartialDate> from, Optional<PartialDate> to) {
+
+  private static final TimeSpan ALWAYS = new TimeSpan(Optional.empty(), Optional.empty());
+
+  /** Validates that the span is not inverted. */
+  public TimeSpan {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (from.isPresent() && to.isPresent()) {
+      checkArgument(
+          !from.get().start().isAfter(to.get().end()),
+          "time span is inverted: %s lies after %s",
+          from.get(),
+          to.get());
+    }
+  }
+
+  /** All of time: open at both ends. */
+  public static TimeSpan always() {
+    return ALWAYS;
+  }
+
+  /** The span covering exactly one partial date ({@code 2024-11} is all of November 2024). */
+  public static TimeSpan at(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return new TimeSpan(Optional.of(date), Optional.of(date));
+  }
+
+  /** From {@code from} to {@code to}, both inclusive. */
+  public static TimeSpan between(PartialDate from, PartialDate to) {
+    return new TimeSpan(Optional.of(from), Optional.of(to));
+  }
+
+  /** From {@code from} on, open to the future. */
+  public static TimeSpan since(PartialDate from) {
+    return new TimeSpan(Optional.of(from), Optional.empty());
+  }
+
+  /** Up to and including {@code to}, open to the past. */
+  public static TimeSpan until(PartialDate to) {
+    return new TimeSpan(Optional.empty(), Optional.of(to));
+  }
+
+  /** The first day covered, empty when open to the past. */
+  public Optional<LocalDate> firstDay() {
+    return from.map(PartialDate::start);
+  }
+
+  /** The last day covered, empty when open to the future. */
+  public Optional<LocalDate> lastDay() {
+    return to.map(PartialDate::end);
+  }
+
+  /** Whether some day lies in both spans. Constant time. */
+  public boolean overlaps(TimeSpan other) {
+    Objects.requireNonNull(other, "other");
+    boolean startsBeforeOtherEnds =
+        firstDay().isEmpty()
+            || other.lastDay().isEmpty()
+            || !firstDay().get().isAfter(other.lastDay().get());
+    boolean otherStartsBeforeThisEnds =
+        other.firstDay().isEmpty()
+            || lastDay().isEmpty()
+            || !other.firstDay().get().isAfter(lastDay().get());
+    return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+  }
+
+  /** Whether every day of {@code other} lies in this span. Constant time. */
+  public boolean encloses(TimeSpan other) {
+    Objects.requireNonNull(other, "other");
+    boolean startOk =
+        firstDay().isEmpty()
+            || (other.firstDay().isPresent() && !other.firstDay().get().isBefore(firstDay().get()));
+    boolean endOk =
+        lastDay().isEmpty()
+            || (other.lastDay().isPresent() && !other.lastDay().get().isAfter(lastDay().get()));
+    return startOk && endOk;
+  }
+
+  /** Whether {@code day} lies in this span. */
+  public boolean contains(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return firstDay().map(f -> !day.isBefore(f)).orElse(true)
+        && lastDay().map(l -> !day.isAfter(l)).orElse(true);
+  }
+
+  /** ISO 8601-2 interval notation, {@code ..} for an open end: {@code 2024-08/..}. */
+  @Override
+  public String toString() {
+    String start = from.map(PartialDate::toString).orElse("..");
+    String end = to.map(PartialDate::toString).orElse("..");
+    return from.isPresent() && from.equals(to) ? start : start + "/" + end;
+  }
+}
