@@ -1,0 +1,47 @@
+package org.corroborate.model;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the direction of dependencies: the model depends on no other module of the project and
+ * not on JGraphT; only its {@code json} package knows Jackson; its packages form no cycle.
+ */
+final class ArchitectureTest {
+
+  private static final JavaClasses MODEL =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.corroborate.model");
+
+  @Test
+  void model_dependsOnNoOtherModule() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "org.corroborate.analysis..", "org.corroborate.ingest..", "org.corroborate.fixtures..",
+            "org.corroborate.cli..", "org.corroborate.bench..")
+        .check(MODEL);
+  }
+
+  @Test
+  void model_doesNotDependOnJGraphT() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("org.jgrapht..").check(MODEL);
+  }
+
+  @Test
+  void domain_keepsJsonMappingInItsOwnPackage() {
+    noClasses().that().resideInAPackage("org.corroborate.model")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.fasterxml..", "org.corroborate.model.json..")
+        .check(MODEL);
+  }
+
+  @Test
+  void packages_formNoCycle() {
+    slices().matching("org.corroborate.(**)").should().beFreeOfCycles().check(MODEL);
+  }
+}
