@@ -149,7 +149,14 @@ final class CorpusReader {
   // ---------------------------------------------------------------- stage 1: JSON text to forms
 
   private void parse(InputStream in) throws IOException, Fatal {
-    try (JsonParser p = CorpusJson.MAPPER.createParser(in)) {
+    JsonParser parser;
+    try {
+      parser = CorpusJson.MAPPER.createParser(in);
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw new Fatal(new JsonProblem(JsonProblem.Kind.SYNTAX, Optional.empty(), "", 1, 1, "",
+          "the text is not JSON in a Unicode encoding: " + originalMessage(e)));
+    }
+    try (JsonParser p = parser) {
       try {
         parseCorpus(p);
       } catch (JsonProcessingException | CharConversionException e) {
