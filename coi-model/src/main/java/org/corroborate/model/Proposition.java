@@ -41,7 +41,7 @@ public record Proposition(
     Wording.optionalSlug(place, "proposition place");
     Objects.requireNonNull(time, "proposition time");
     Objects.requireNonNull(unit, "proposition unit");
-    unit.ifPresent(u -> Quantity.exactly(0, u));
+    unit.ifPresent(Quantity::requireUnit);
   }
 
   /** A proposition with no typed parts. */

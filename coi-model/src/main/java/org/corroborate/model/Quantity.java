@@ -53,10 +53,22 @@ public record Quantity(Range<BigDecimal> range, boolean approximate, String unit
     Objects.requireNonNull(unit, "quantity unit");
     checkArgument(!range.isEmpty(), "quantity interval is empty: %s", range);
     range = normalised(range);
+    requireUnit(unit);
+  }
+
+  /**
+   * Returns {@code unit} if it is a valid unit: 1 to 64 letters, digits or {@code % $ € £ / . _
+   * -}, without spaces.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static String requireUnit(String unit) {
+    Objects.requireNonNull(unit, "unit");
     checkArgument(
         UNIT.matcher(unit).matches(),
         "unit must be 1 to 64 letters, digits or % $ € £ / . _ - without spaces: '%s'",
         unit);
+    return unit;
   }
 
   /** Exactly {@code value}. */
