@@ -47,7 +47,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     if (day > 0) {
       int length = YearMonth.of(year, month).lengthOfMonth();
       checkArgument(
-          day <= length, "no such date: day %s of %s-%02d has %s days", day, year, month, length);
+          day <= length,
+          "no such date: %s has %s days, not %s",
+          String.format(Locale.ROOT, "%04d-%02d", year, month),
+          length,
+          day);
     }
   }
 
