@@ -262,12 +262,16 @@ final class CorpusReader {
     } else if (e instanceof MismatchedInputException m) {
       kind = JsonProblem.Kind.WRONG_TYPE;
       message = "expected " + expected(m.getTargetType()) + ", found " + describe(p.currentToken());
+    } else if (hasCause(e, JsonParseException.class) || hasCause(e, CharConversionException.class)) {
+      // Jackson wraps a malformed string value (bad UTF-8, end of text) in a mapping exception
+      // when it is met while binding an element, so look through the wrapping.
+      Throwable cause = rootOf(e, JsonParseException.class);
+      kind = JsonProblem.Kind.SYNTAX;
+      message = "the text is not well-formed JSON: "
+          + originalMessage(cause != null ? cause : rootOf(e, CharConversionException.class));
     } else if (e instanceof JsonMappingException) {
       kind = JsonProblem.Kind.INVALID_VALUE;
       message = originalMessage(e);
-    } else if (e instanceof JsonParseException || e instanceof CharConversionException) {
-      kind = JsonProblem.Kind.SYNTAX;
-      message = "the text is not well-formed JSON: " + originalMessage(e);
     } else {
       kind = JsonProblem.Kind.SYNTAX;
       message = originalMessage(e);
