@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Basis;
@@ -296,8 +297,19 @@ final class CorpusReader {
     String m = t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage();
     m = m == null ? t.getClass().getSimpleName() : m;
     int newline = m.indexOf('\n');
-    return clip(newline < 0 ? m : m.substring(0, newline));
+    m = newline < 0 ? m : m.substring(0, newline);
+    m = JACKSON_LOCATION.matcher(m).replaceAll("line $1, column $2");
+    m = JACKSON_LIMIT_SETTING.matcher(m).replaceAll("");
+    return clip(m);
   }
+
+  /** Jackson's location inside a message, which names its own configuration classes. */
+  private static final Pattern JACKSON_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+
+  /** Jackson's pointer to the setting that holds a limit, after the limit's value. */
+  private static final Pattern JACKSON_LIMIT_SETTING =
+      Pattern.compile(", from `StreamReadConstraints\\.\\w+\\(\\)`");
 
   private static String expected(Class<?> type) {
     if (type == null) {
