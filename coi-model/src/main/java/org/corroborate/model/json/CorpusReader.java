@@ -230,7 +230,16 @@ final class CorpusReader {
             "each of '" + field + "' must be an object, not " + describe(p.currentToken()));
       }
       JsonLocation at = p.currentTokenLocation();
-      F form = reader.readValue(p);
+      F form;
+      try {
+        form = reader.readValue(p);
+      } catch (UnrecognizedPropertyException e) {
+        // Jackson meets a record's unknown fields only at the end of its object, so its location
+        // is the closing brace; locate the problem at the element instead.
+        JsonProblem found = fromJackson(e, p);
+        throw new Fatal(new JsonProblem(found.kind(), found.rule(), found.pointer(), line(at),
+            column(at), "", found.message()));
+      }
       String formId = Optional.ofNullable(id.apply(form)).orElse("");
       out.add(new Located<>(form, pointer, line(at), column(at), formId));
       index++;
