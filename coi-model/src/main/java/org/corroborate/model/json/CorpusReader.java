@@ -640,11 +640,18 @@ final class CorpusReader {
     List<Located<?>> candidates = Optional.ofNullable(located.get(p.element()))
         .map(byId -> byId.get(p.id()))
         .orElse(List.of());
+    String modelField = p.field();
     if (candidates.isEmpty() && p.element().equals("relation")) {
       candidates = relationCandidates(p.id());
+      // written with its ends the other way round: the model's 'from' was written as 'to'
+      modelField = switch (modelField) {
+        case "from" -> "to";
+        case "to" -> "from";
+        default -> modelField;
+      };
     }
-    String field = p.field().isEmpty() ? ""
-        : "/" + p.field().replace("]", "").replace('[', '/').replace('.', '/');
+    String field = modelField.isEmpty() ? ""
+        : "/" + modelField.replace("]", "").replace('[', '/').replace('.', '/');
     if (candidates.isEmpty()) {
       return new JsonProblem(JsonProblem.Kind.INTEGRITY, Optional.of(p.kind()), "", 1, 1, p.id(),
           p.element() + " '" + p.id() + "': " + p.message());
