@@ -50,8 +50,9 @@ import org.corroborate.model.EvidenceBase;
  * evidence base's O(n log n) build.
  *
  * <p>Writing gives the same text for equal evidence bases: elements in id order, fields in a fixed
- * order, two-space indentation, {@code \n} line ends, absent and default values omitted
- * (reliability {@code F}, credibility 6). Reading what was written gives an equal evidence base.
+ * order, two-space indentation, {@code \n} line ends, absent values and the defaults reliability
+ * {@code F}, credibility 6, an unstated basis and occurrence 1 omitted (stance and hedge are always
+ * written, so a reader sees them without knowing the defaults). Reading what was written gives an equal evidence base.
  */
 public final class CorpusJson {
 

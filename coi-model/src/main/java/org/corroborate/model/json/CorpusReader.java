@@ -454,6 +454,18 @@ final class CorpusReader {
     return Optional.of(valid(at, field, () -> new TimeSpan(from, to)));
   }
 
+  /** The list, if it holds no null; a null is reported at its index. */
+  private List<String> texts(Located<?> at, String field, List<String> list) throws Skip {
+    for (int index = 0; index < list.size(); index++) {
+      if (list.get(index) == null) {
+        problem(JsonProblem.Kind.WRONG_TYPE, at, "/" + field + "/" + index,
+            "'" + field + "' holds null at index " + index + "; expected a string");
+        throw new Skip();
+      }
+    }
+    return list;
+  }
+
   private static <V> List<V> orEmpty(List<V> list) {
     return list == null ? List.of() : list;
   }
@@ -466,7 +478,7 @@ final class CorpusReader {
     return new Source(
         id,
         required(at, "name", f.name()),
-        ImmutableList.copyOf(valid(at, "aliases", () -> List.copyOf(orEmpty(f.aliases())))),
+        ImmutableList.copyOf(texts(at, "aliases", orEmpty(f.aliases()))),
         constant(at, "kind", f.kind(), SourceKind.class),
         Optional.ofNullable(f.description()),
         reliability,
@@ -522,7 +534,7 @@ final class CorpusReader {
 
   private Place place(Located<PlaceForm> at) throws Skip {
     PlaceForm f = at.form();
-    List<String> parents = orEmpty(f.parents());
+    List<String> parents = texts(at, "parents", orEmpty(f.parents()));
     valid(at, "parents", () -> {
       if (parents.size() != parents.stream().distinct().count()) {
         throw new IllegalArgumentException("a parent place is listed twice: " + parents);
@@ -610,7 +622,7 @@ final class CorpusReader {
         f.credibility() == null
             ? Credibility.CANNOT_BE_JUDGED
             : valid(at, "credibility", () -> Credibility.ofGrade(f.credibility()));
-    List<String> passages = required(at, "passages", f.passages());
+    List<String> passages = texts(at, "passages", required(at, "passages", f.passages()));
     return new Assertion(
         required(at, "id", f.id()),
         required(at, "source", f.source()),

@@ -480,6 +480,15 @@ final class CorpusJsonTest {
   }
 
   @Test
+  void fromJson_rejectsNullInAListOfPassages_atItsIndex() {
+    String json = valid("\"passages\": [\"aliyev-82\"]", "\"passages\": [\"aliyev-82\", null]");
+    JsonProblem p = onlyProblem(json);
+    assertLocated(p, JsonProblem.Kind.WRONG_TYPE, "/assertions/0/passages/1",
+        position(json, "{\"id\": \"aliyev-crimea\""), "aliyev-crimea");
+    assertTrue(p.message().contains("null at index 1"), "the message says what is null: " + p.message());
+  }
+
+  @Test
   void fromJson_rejectsAnUnknownStanceListingTheValidOnes() {
     String json = valid("\"stance\": \"affirms\"", "\"stance\": \"confirms\"");
     JsonProblem p = onlyProblem(json);
