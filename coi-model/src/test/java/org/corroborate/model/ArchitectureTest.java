@@ -2,10 +2,12 @@ package org.corroborate.model;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.corroborate.model.json.CorpusJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,12 @@ final class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.corroborate.model");
+
+  @Test
+  void rules_seeTheModelsClasses() {
+    assertTrue(MODEL.contain(EvidenceBase.class) && MODEL.contain(CorpusJson.class),
+        "the rules below would pass vacuously if the import found no classes: " + MODEL.size());
+  }
 
   @Test
   void model_dependsOnNoOtherModule() {
