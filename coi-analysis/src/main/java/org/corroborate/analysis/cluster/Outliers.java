@@ -1,0 +1,49 @@
+package org.corroborate.analysis.cluster;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.corroborate.analysis.dispute.Camp;
+import org.corroborate.analysis.dispute.Dispute;
+
+/**
+ * Outlier sources: in each dispute the minority is the one camp with fewer independent lines than
+ * every other (none when camps tie); a source is an outlier when it is in the minority of more
+ * disputes than it is in the majority of. O(total camp size).
+ */
+public final class Outliers {
+
+  private Outliers() {}
+
+  /** The outliers among the sources of {@code disputes}, by source id. */
+  public static ImmutableList<Outlier> of(List<Dispute> disputes) {
+    Map<String, List<String>> minority = new TreeMap<>();
+    Map<String, Integer> majority = new TreeMap<>();
+    for (Dispute d : disputes) {
+      Optional<Camp> smallest = d.minority();
+      if (smallest.isEmpty()) {
+        continue;
+      }
+      for (Camp camp : d.camps()) {
+        for (String source : camp.sources()) {
+          if (camp == smallest.get()) {
+            minority.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
+          } else {
+            majority.merge(source, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    ImmutableList.Builder<Outlier> out = ImmutableList.builder();
+    minority.forEach((source, ids) -> {
+      int times = majority.getOrDefault(source, 0);
+      if (ids.size() > times) {
+        out.add(new Outlier(source, ImmutableList.copyOf(ids), times));
+      }
+    });
+    return out.build();
+  }
+}

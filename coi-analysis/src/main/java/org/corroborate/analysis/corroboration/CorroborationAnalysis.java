@@ -1,0 +1,224 @@
+package org.corroborate.analysis.corroboration;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.analysis.scope.Direction;
+import org.corroborate.analysis.weight.WeightPolicy;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.Quantity;
+
+/**
+ * Corroboration of every proposition: bearings grouped into independent lines, weighed, and given
+ * a {@link Verdict}.
+ *
+ * <p>Verdicts for a yes/no proposition, with S supporting and O opposing lines (opposition counts
+ * only when some opposing bearing overlaps some supporting one in time; a bearing with no time is
+ * read at its as-of date): S ≥ 2, O = 0 → corroborated; S = 1, O = 0 → single source; S ≥ 2, O =
+ * 1 → contested by one source; S ≥ 1, O ≥ 1 otherwise → disputed; S = 0 with only lines knowing of
+ * no evidence → only absence of evidence; S = 0 otherwise → uncorroborated. An absence of evidence
+ * never makes a dispute; it lowers the weight.
+ *
+ * <p>For a numeric proposition, values are grouped into camps of values that can all be true at
+ * once: each interval is widened by {@value #APPROXIMATE_TOLERANCE} of each finite end when the
+ * value is approximate, the intervals are swept in order of their lower ends, and a value joins
+ * the current camp while the intersection of the camp's intervals stays non-empty (for intervals
+ * pairwise intersection implies a common point, Helly's theorem in one dimension). "At least 13"
+ * and "probably over a thousand" form one camp, (1000, ∞). One camp → corroborated or single
+ * source by its lines; two camps of which one has a single line and the other two or more →
+ * contested by one source; otherwise disputed. Units are those of the proposition: the model
+ * rejects values in another unit, so no conversion arises.
+ *
+ * <p>O(n log n) per proposition for n bearings, plus weighing.
+ */
+public final class CorroborationAnalysis {
+
+  /** How far an approximate value's finite ends are widened: one tenth of their magnitude. */
+  public static final double APPROXIMATE_TOLERANCE = 0.10;
+
+  /** How much a full absence of evidence lowers a proposition's weight: at most by half. */
+  public static final double ABSENCE_DISCOUNT = 0.5;
+
+  private CorroborationAnalysis() {}
+
+  /** The corroboration of every proposition, in proposition-id order. */
+  public static ImmutableList<Corroboration> of(
+      EvidenceBase evidence, BearingDerivation derivation, WeightPolicy policy) {
+    ImmutableList.Builder<Corroboration> out = ImmutableList.builder();
+    for (Proposition p : evidence.propositions()) {
+      out.add(of(p, derivation.bearingsOn(p.id()), evidence, policy));
+    }
+    return out.build();
+  }
+
+  /** The corroboration of one proposition from its bearings. */
+  public static Corroboration of(
+      Proposition proposition, List<Bearing> bearings, EvidenceBase evidence, WeightPolicy policy) {
+    Objects.requireNonNull(proposition, "proposition");
+    List<Bearing> supports = with(bearings, Direction.SUPPORTS);
+    List<Bearing> opposes = with(bearings, Direction.OPPOSES);
+    List<Bearing> absent = with(bearings, Direction.NO_EVIDENCE);
+    List<Bearing> uncertain = with(bearings, Direction.UNCERTAIN);
+    ImmutableList<EvidenceLine> supporting = IndependentLines.of(supports, evidence, policy);
+    ImmutableList<EvidenceLine> opposing = IndependentLines.of(opposes, evidence, policy);
+    ImmutableList<EvidenceLine> absence = IndependentLines.of(absent, evidence, policy);
+    double absenceWeight = combine(absence, policy);
+    if (proposition.isNumeric()) {
+      ImmutableList<ValueCamp> camps =
+          camps(with(bearings, Direction.VALUE), proposition, evidence, policy);
+      boolean overlapping = camps.size() > 1 && campsOverlapInTime(camps);
+      double support = camps.isEmpty() ? 0.0 : camps.get(0).weight();
+      double opposition = overlapping
+          ? policy.combine(camps.stream().skip(1).flatMap(c -> c.lines().stream())
+              .map(EvidenceLine::weight).toList())
+          : 0.0;
+      Verdict verdict = numericVerdict(camps, overlapping, !absence.isEmpty());
+      return new Corroboration(proposition, verdict, ImmutableList.of(), ImmutableList.of(),
+          absence, camps, ImmutableList.copyOf(uncertain), overlapping, support, opposition,
+          absenceWeight, weight(support, opposition, absenceWeight));
+    }
+    boolean overlapping = overlap(supports, opposes);
+    double support = combine(supporting, policy);
+    double opposition = overlapping ? combine(opposing, policy) : 0.0;
+    int s = supporting.size();
+    int o = overlapping ? opposing.size() : 0;
+    Verdict verdict;
+    if (s == 0) {
+      verdict = opposing.isEmpty() && !absence.isEmpty()
+          ? Verdict.ABSENCE_OF_EVIDENCE_ONLY : Verdict.UNCORROBORATED;
+    } else if (o == 0) {
+      verdict = s >= 2 ? Verdict.CORROBORATED : Verdict.SINGLE_SOURCE;
+    } else if (s >= 2 && o == 1) {
+      verdict = Verdict.CONTESTED_BY_ONE_SOURCE;
+    } else {
+      verdict = Verdict.DISPUTED;
+    }
+    return new Corroboration(proposition, verdict, supporting, opposing, absence,
+        ImmutableList.of(), ImmutableList.copyOf(uncertain), overlapping, support, opposition,
+        absenceWeight, weight(support, opposition, absenceWeight));
+  }
+
+  private static double weight(double support, double opposition, double absence) {
+    return support * (1.0 - opposition) * (1.0 - ABSENCE_DISCOUNT * absence);
+  }
+
+  private static double combine(List<EvidenceLine> lines, WeightPolicy policy) {
+    return policy.combine(lines.stream().map(EvidenceLine::weight).toList());
+  }
+
+  private static List<Bearing> with(List<Bearing> bearings, Direction direction) {
+    return bearings.stream().filter(b -> b.direction() == direction).toList();
+  }
+
+  private static boolean overlap(List<Bearing> a, List<Bearing> b) {
+    for (Bearing x : a) {
+      for (Bearing y : b) {
+        if (x.time().overlaps(y.time())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean campsOverlapInTime(List<ValueCamp> camps) {
+    for (int i = 0; i < camps.size(); i++) {
+      for (int j = i + 1; j < camps.size(); j++) {
+        if (overlap(bearings(camps.get(i)), bearings(camps.get(j)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Bearing> bearings(ValueCamp camp) {
+    return camp.lines().stream().flatMap(l -> l.bearings().stream()).toList();
+  }
+
+  private static Verdict numericVerdict(List<ValueCamp> camps, boolean overlapping, boolean absence) {
+    if (camps.isEmpty()) {
+      return absence ? Verdict.ABSENCE_OF_EVIDENCE_ONLY : Verdict.UNCORROBORATED;
+    }
+    int first = camps.get(0).lines().size();
+    if (camps.size() == 1 || !overlapping) {
+      return first >= 2 ? Verdict.CORROBORATED : Verdict.SINGLE_SOURCE;
+    }
+    int others = camps.stream().skip(1).mapToInt(c -> c.lines().size()).sum();
+    return camps.size() == 2 && first >= 2 && others == 1
+        ? Verdict.CONTESTED_BY_ONE_SOURCE : Verdict.DISPUTED;
+  }
+
+  /** The interval a value allows, widened by the tolerance when approximate. */
+  public static Range<BigDecimal> allowed(Quantity q) {
+    if (!q.approximate()) {
+      return q.range();
+    }
+    BigDecimal tolerance = BigDecimal.valueOf(APPROXIMATE_TOLERANCE);
+    Range<BigDecimal> r = q.range();
+    if (r.hasLowerBound() && r.hasUpperBound()) {
+      return Range.range(widen(r.lowerEndpoint(), tolerance.negate()), r.lowerBoundType(),
+          widen(r.upperEndpoint(), tolerance), r.upperBoundType());
+    }
+    if (r.hasLowerBound()) {
+      return Range.downTo(widen(r.lowerEndpoint(), tolerance.negate()), r.lowerBoundType());
+    }
+    if (r.hasUpperBound()) {
+      return Range.upTo(widen(r.upperEndpoint(), tolerance), r.upperBoundType());
+    }
+    return r;
+  }
+
+  private static BigDecimal widen(BigDecimal end, BigDecimal signedTolerance) {
+    BigDecimal widened = end.add(end.abs().multiply(signedTolerance)).stripTrailingZeros();
+    return widened.scale() < 0 ? widened.setScale(0, RoundingMode.UNNECESSARY) : widened;
+  }
+
+  private static ImmutableList<ValueCamp> camps(
+      List<Bearing> values, Proposition proposition, EvidenceBase evidence, WeightPolicy policy) {
+    List<Bearing> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.comparing((Bearing b) -> lowerKey(allowed(b.assertion().value().orElseThrow())))
+        .thenComparing(b -> b.assertion().id()));
+    List<List<Bearing>> groups = new ArrayList<>();
+    List<Range<BigDecimal>> commons = new ArrayList<>();
+    List<Range<BigDecimal>> spans = new ArrayList<>();
+    for (Bearing b : sorted) {
+      Range<BigDecimal> r = allowed(b.assertion().value().orElseThrow());
+      int last = groups.size() - 1;
+      if (last >= 0 && commons.get(last).isConnected(r)
+          && !commons.get(last).intersection(r).isEmpty()) {
+        groups.get(last).add(b);
+        commons.set(last, commons.get(last).intersection(r));
+        spans.set(last, spans.get(last).span(r));
+      } else {
+        groups.add(new ArrayList<>(List.of(b)));
+        commons.add(r);
+        spans.add(r);
+      }
+    }
+    List<ValueCamp> camps = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      ImmutableList<EvidenceLine> lines = IndependentLines.of(groups.get(i), evidence, policy);
+      camps.add(new ValueCamp(commons.get(i), spans.get(i), proposition.unit().orElseThrow(), lines,
+          combine(lines, policy)));
+    }
+    camps.sort(Comparator.comparingDouble(ValueCamp::weight).reversed()
+        .thenComparing(c -> -c.lines().size())
+        .thenComparing(c -> c.lines().get(0).id()));
+    return ImmutableList.copyOf(camps);
+  }
+
+  /** Orders intervals by lower end, unbounded first. */
+  private static BigDecimal lowerKey(Range<BigDecimal> r) {
+    return r.hasLowerBound() ? r.lowerEndpoint() : Quantity.MAX_MAGNITUDE.negate().subtract(BigDecimal.ONE);
+  }
+
+}

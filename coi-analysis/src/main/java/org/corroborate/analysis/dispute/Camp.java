@@ -1,0 +1,66 @@
+package org.corroborate.analysis.dispute;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.analysis.corroboration.EvidenceLine;
+import org.corroborate.analysis.corroboration.PassageReference;
+import org.corroborate.model.EvidenceBase;
+
+/**
+ * One side of a dispute.
+ *
+ * @param kind affirms, denies, or a range of values
+ * @param value for a value camp, the interval all its values allow
+ * @param unit for a value camp, the unit; empty otherwise
+ * @param lines the camp's independent lines of evidence
+ * @param weight the combined weight of the lines, in [0, 1]
+ */
+public record Camp(
+    CampKind kind,
+    Optional<Range<BigDecimal>> value,
+    Optional<String> unit,
+    ImmutableList<EvidenceLine> lines,
+    double weight) {
+
+  /** Rejects an empty camp, a value on a stance camp and a weight outside [0, 1]. */
+  public Camp {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(unit, "unit");
+    lines = ImmutableList.copyOf(lines);
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("a camp holds at least one line");
+    }
+    if ((kind == CampKind.VALUE) != value.isPresent() || value.isPresent() != unit.isPresent()) {
+      throw new IllegalArgumentException("a value camp, and only one, has a value and a unit");
+    }
+    if (!(weight >= 0.0 && weight <= 1.0)) {
+      throw new IllegalArgumentException("a weight lies in [0, 1]: " + weight);
+    }
+  }
+
+  /** The number of independent lines of evidence in the camp. */
+  public int independentLines() {
+    return lines.size();
+  }
+
+  /** The ids of the camp's sources, sorted. */
+  public ImmutableSortedSet<String> sources() {
+    return lines.stream().flatMap(l -> l.sources().stream())
+        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+  }
+
+  /** Where the camp's statements are written, in assertion order, without repeats. */
+  public ImmutableList<PassageReference> passages(EvidenceBase evidence) {
+    return lines.stream()
+        .flatMap(l -> l.bearings().stream())
+        .flatMap(b -> b.assertion().passages().stream())
+        .distinct()
+        .map(p -> PassageReference.of(p, evidence))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,45 @@
+package org.corroborate.analysis.dispute;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.Slug;
+
+/**
+ * A proposition on which independent lines of evidence take opposing sides at overlapping times,
+ * or give values that cannot all be true.
+ *
+ * @param id a stable id, {@code dispute-} followed by the proposition id
+ * @param proposition the disputed proposition
+ * @param camps the sides, heaviest first (ties: more lines first, then affirming first)
+ * @param weight how serious the dispute is, in [0, 1]: the weight of its second-heaviest camp, so
+ *     a dispute is as serious as its weaker side is strong
+ * @param reason why it is a dispute, naming sources and passages
+ */
+public record Dispute(
+    String id, Proposition proposition, ImmutableList<Camp> camps, double weight, String reason) {
+
+  /** Rejects fewer than two camps and a weight outside [0, 1]. */
+  public Dispute {
+    Slug.require(id, "dispute id");
+    Objects.requireNonNull(proposition, "proposition");
+    camps = ImmutableList.copyOf(camps);
+    if (camps.size() < 2) {
+      throw new IllegalArgumentException("a dispute has at least two camps");
+    }
+    if (!(weight >= 0.0 && weight <= 1.0)) {
+      throw new IllegalArgumentException("a weight lies in [0, 1]: " + weight);
+    }
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The camp with the fewest independent lines, when exactly one camp has fewer than the rest. */
+  public Optional<Camp> minority() {
+    int fewest = camps.stream().mapToInt(Camp::independentLines).min().orElseThrow();
+    List<Camp> smallest =
+        camps.stream().filter(c -> c.independentLines() == fewest).toList();
+    return smallest.size() == 1 ? Optional.of(smallest.get(0)) : Optional.empty();
+  }
+}

@@ -1,0 +1,201 @@
+package org.corroborate.analysis.dispute;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.corroborate.analysis.corroboration.Corroboration;
+import org.corroborate.analysis.corroboration.EvidenceLine;
+import org.corroborate.analysis.corroboration.PassageReference;
+import org.corroborate.analysis.corroboration.ValueCamp;
+import org.corroborate.analysis.corroboration.Verdict;
+import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.analysis.scope.Direction;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Proposition;
+
+/**
+ * Disputes and near-misses from the corroboration of every proposition.
+ *
+ * <p>A yes/no proposition is disputed when it has supporting and opposing lines at overlapping
+ * times (verdict disputed or contested by one source): two camps, affirming and denying. A numeric
+ * proposition is disputed when its values fall into two or more camps that cannot all be true, at
+ * overlapping times. Disputes are ranked by weight (the second-heaviest camp's weight), then by the
+ * number of lines, then by proposition id: deterministic.
+ *
+ * <p>Near-misses, each with its reason: values that can all be true ({@link
+ * NonDisputeKind#COMPATIBLE_VALUES}); opposing statements at disjoint times ({@link
+ * NonDisputeKind#DISJOINT_TIMES}); support met only by sources that know of no evidence ({@link
+ * NonDisputeKind#ABSENCE_OF_EVIDENCE_ONLY}); support for a proposition whose parts some source
+ * denies, which does not deny the whole ({@link NonDisputeKind#DIFFERENT_SCOPE}). O(F² + n) for
+ * families of F propositions asking the same question and n bearings.
+ */
+public final class DisputeAnalysis {
+
+  private final ImmutableList<Dispute> disputes;
+  private final ImmutableList<NonDispute> nonDisputes;
+
+  private DisputeAnalysis(ImmutableList<Dispute> disputes, ImmutableList<NonDispute> nonDisputes) {
+    this.disputes = disputes;
+    this.nonDisputes = nonDisputes;
+  }
+
+  /** Finds the disputes and near-misses among the corroborations. */
+  public static DisputeAnalysis of(
+      EvidenceBase evidence, BearingDerivation derivation, List<Corroboration> corroborations) {
+    List<Dispute> disputes = new ArrayList<>();
+    List<NonDispute> near = new ArrayList<>();
+    Map<List<String>, List<Proposition>> questions = new HashMap<>();
+    for (Proposition p : evidence.propositions()) {
+      if (BearingDerivation.sameQuestion(p, p)) {
+        questions.computeIfAbsent(question(p), k -> new ArrayList<>()).add(p);
+      }
+    }
+    for (Corroboration c : corroborations) {
+      dispute(c, evidence).ifPresent(disputes::add);
+      List<Proposition> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
+          ? questions.get(question(c.proposition())) : List.of();
+      near.addAll(nearMisses(c, family, evidence, derivation));
+    }
+    disputes.sort(Comparator.comparingDouble(Dispute::weight).reversed()
+        .thenComparing(d -> -d.camps().stream().mapToInt(Camp::independentLines).sum())
+        .thenComparing(d -> d.proposition().id()));
+    near.sort(Comparator.comparing((NonDispute n) -> n.proposition().id())
+        .thenComparing(NonDispute::kind));
+    return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
+  }
+
+  /** The disputes, most serious first. */
+  public ImmutableList<Dispute> disputes() {
+    return disputes;
+  }
+
+  /** The near-misses, by proposition id then kind. */
+  public ImmutableList<NonDispute> nonDisputes() {
+    return nonDisputes;
+  }
+
+  private static Optional<Dispute> dispute(Corroboration c, EvidenceBase evidence) {
+    Proposition p = c.proposition();
+    List<Camp> camps = new ArrayList<>();
+    if (p.isNumeric()) {
+      if (c.values().size() < 2 || !c.overlapping()) {
+        return Optional.empty();
+      }
+      for (ValueCamp v : c.values()) {
+        camps.add(new Camp(CampKind.VALUE, Optional.of(v.common()), Optional.of(v.unit()),
+            v.lines(), v.weight()));
+      }
+    } else {
+      if (c.verdict() != Verdict.DISPUTED && c.verdict() != Verdict.CONTESTED_BY_ONE_SOURCE) {
+        return Optional.empty();
+      }
+      camps.add(new Camp(CampKind.AFFIRMS, Optional.empty(), Optional.empty(), c.supporting(),
+          c.support()));
+      camps.add(new Camp(CampKind.DENIES, Optional.empty(), Optional.empty(), c.opposing(),
+          c.opposition()));
+      camps.sort(Comparator.comparingDouble(Camp::weight).reversed()
+          .thenComparing(camp -> -camp.independentLines())
+          .thenComparing(Camp::kind));
+    }
+    double weight = camps.get(1).weight();
+    String reason = camps.stream().map(camp -> describe(camp, evidence))
+        .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: " : "", ""));
+    return Optional.of(new Dispute("dispute-" + p.id(), p, ImmutableList.copyOf(camps), weight, reason));
+  }
+
+  private static String describe(Camp camp, EvidenceBase evidence) {
+    String side = switch (camp.kind()) {
+      case AFFIRMS -> "affirmed by ";
+      case DENIES -> "denied by ";
+      case VALUE -> ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow())
+          + " according to ";
+    };
+    String who = camp.sources().stream()
+        .map(id -> evidence.source(id).map(s -> s.name()).orElse(id))
+        .collect(Collectors.joining(", "));
+    String where = camp.passages(evidence).stream().map(PassageReference::citation)
+        .collect(Collectors.joining("; "));
+    return side + who + String.format(Locale.ROOT, " (%d independent line%s: %s)",
+        camp.independentLines(), camp.independentLines() == 1 ? "" : "s", where);
+  }
+
+  private static List<String> question(Proposition p) {
+    return List.of(p.subject().orElseThrow(), p.relation().orElseThrow());
+  }
+
+  private static List<NonDispute> nearMisses(Corroboration c, List<Proposition> family,
+      EvidenceBase evidence, BearingDerivation derivation) {
+    Proposition p = c.proposition();
+    List<NonDispute> out = new ArrayList<>();
+    if (p.isNumeric()) {
+      if (c.values().size() == 1 && c.values().get(0).lines().size() > 1) {
+        ValueCamp camp = c.values().get(0);
+        out.add(new NonDispute(p, NonDisputeKind.COMPATIBLE_VALUES,
+            "the values given can all be true: together they allow "
+                + ValueCamp.format(camp.common(), camp.unit()) + ", and every source asserts "
+                + ValueCamp.format(camp.span(), camp.unit()),
+            bearings(camp.lines().stream())));
+      } else if (c.values().size() > 1 && !c.overlapping()) {
+        out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
+            "the differing values speak for times that do not overlap",
+            bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
+      }
+      return out;
+    }
+    if (!c.supporting().isEmpty() && !c.opposing().isEmpty() && !c.overlapping()) {
+      out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
+          "the support and the denial speak for times that do not overlap",
+          bearings(Stream.concat(c.supporting().stream(), c.opposing().stream()))));
+    }
+    if (!c.supporting().isEmpty() && !c.absence().isEmpty()) {
+      out.add(new NonDispute(p, NonDisputeKind.ABSENCE_OF_EVIDENCE_ONLY,
+          names(c.absence(), evidence) + " knowing of no evidence does not contradict the report of "
+              + names(c.supporting(), evidence) + "; it lowers the confidence",
+          bearings(Stream.concat(c.supporting().stream(), c.absence().stream()))));
+    }
+    if (!c.supporting().isEmpty()) {
+      List<Bearing> partDenials = new ArrayList<>();
+      for (Proposition part : family) {
+        if (!part.equals(p)
+            && BearingDerivation.liesInside(part, p, evidence)
+            && !BearingDerivation.liesInside(p, part, evidence)) {
+          derivation.bearingsOn(part.id()).stream()
+              .filter(b -> !b.derived() && b.direction() == Direction.OPPOSES)
+              .forEach(partDenials::add);
+        }
+      }
+      if (!partDenials.isEmpty()) {
+        String parts = partDenials.stream()
+            .map(b -> evidence.proposition(b.proposition()).orElseThrow().text())
+            .distinct().collect(Collectors.joining("; "));
+        List<Bearing> involved = new ArrayList<>(bearings(c.supporting().stream()));
+        involved.addAll(partDenials);
+        involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id()));
+        out.add(new NonDispute(p, NonDisputeKind.DIFFERENT_SCOPE,
+            "denials of parts (" + parts + ") do not deny it as a whole", ImmutableList.copyOf(involved)));
+      }
+    }
+    return out;
+  }
+
+  private static ImmutableList<Bearing> bearings(Stream<EvidenceLine> lines) {
+    return lines.flatMap(l -> l.bearings().stream())
+        .sorted(Comparator.comparing((Bearing b) -> b.assertion().id())
+            .thenComparing(b -> b.via().orElse("")))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static String names(List<EvidenceLine> lines, EvidenceBase evidence) {
+    return lines.stream().flatMap(l -> l.sources().stream()).distinct().sorted()
+        .map(id -> evidence.source(id).map(s -> s.name()).orElse(id))
+        .collect(Collectors.joining(", "));
+  }
+}

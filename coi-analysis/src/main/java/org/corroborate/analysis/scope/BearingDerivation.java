@@ -1,0 +1,302 @@
+package org.corroborate.analysis.scope;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.Document;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Hedge;
+import org.corroborate.model.Passage;
+import org.corroborate.model.Place;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.PropositionRelation;
+import org.corroborate.model.RelationKind;
+import org.corroborate.model.TimeSpan;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+
+/**
+ * Derives, for every proposition of an evidence base, every assertion that bears on it.
+ *
+ * <p><b>Direct.</b> An assertion bears on its own proposition: affirms → {@link
+ * Direction#SUPPORTS}, denies → {@link Direction#OPPOSES}, denies with the hedge "no evidence of"
+ * → {@link Direction#NO_EVIDENCE}, uncertain → {@link Direction#UNCERTAIN}, a value → {@link
+ * Direction#VALUE}.
+ *
+ * <p><b>Scope.</b> Propositions with the same subject and relation and no unit ask the same
+ * question; they differ only in place and time (an absent place is everywhere, an absent time
+ * always). Let the scope of P be its place and time span. When the scope of Q lies inside the
+ * scope of P (Q's place is P's or inside it, and P's time encloses Q's), an affirmation of Q is an
+ * existential claim that also makes P true, so it supports P. When the scope of P lies inside the
+ * scope of Q, a denial of Q denies P, and an absence of evidence for Q is an absence of evidence
+ * for P. Numeric propositions are not carried across scopes (a count for a region is not a count
+ * for the country).
+ *
+ * <p><b>Declared relations.</b> If P entails Q (directly or through a chain of entailments), an
+ * affirmation of P supports Q, a denial of Q opposes P, and an absence of evidence for Q is one for
+ * P. If P and Q contradict each other, an affirmation of either opposes the other.
+ *
+ * <p>Only direct bearings are carried, once: containment and the entailment closure are already
+ * transitive. The result is deterministic: bearings on a proposition come in the order of their
+ * assertion ids, then the ids of the propositions they come from (direct first). Time: O(F²) per
+ * family of F propositions asking the same question, plus O(R·(P + R)) for the closure of R
+ * declared relations over P propositions, plus the size of the output.
+ */
+public final class BearingDerivation {
+
+  private final ImmutableListMultimap<String, Bearing> bearings;
+
+  private BearingDerivation(ImmutableListMultimap<String, Bearing> bearings) {
+    this.bearings = bearings;
+  }
+
+  /** Derives every bearing of the evidence base. */
+  public static BearingDerivation of(EvidenceBase evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    return new BearingDerivation(new Run(evidence).derive());
+  }
+
+  /** Every bearing on the proposition, direct and derived, in a stable order. */
+  public ImmutableList<Bearing> bearingsOn(String propositionId) {
+    Objects.requireNonNull(propositionId, "propositionId");
+    return bearings.get(propositionId);
+  }
+
+  /** Every bearing on every proposition, grouped by proposition id in id order. */
+  public ImmutableListMultimap<String, Bearing> all() {
+    return bearings;
+  }
+
+  /**
+   * Whether two propositions ask the same yes/no question, possibly of different places and times:
+   * both have the same subject and relation, and neither is numeric.
+   */
+  public static boolean sameQuestion(Proposition a, Proposition b) {
+    return a.subject().isPresent() && a.relation().isPresent() && !a.isNumeric() && !b.isNumeric()
+        && a.subject().equals(b.subject()) && a.relation().equals(b.relation());
+  }
+
+  /**
+   * Whether the scope of {@code inner} lies inside the scope of {@code outer}: its place is the
+   * outer place or inside it (an absent place is everywhere), and the outer time span encloses its
+   * time span (an absent time is all of time).
+   */
+  public static boolean liesInside(Proposition inner, Proposition outer, EvidenceBase evidence) {
+    boolean placeInside = outer.place().isEmpty()
+        || (inner.place().isPresent() && evidence.encloses(outer.place().get(), inner.place().get()));
+    TimeSpan outerTime = outer.time().orElse(TimeSpan.always());
+    TimeSpan innerTime = inner.time().orElse(TimeSpan.always());
+    return placeInside && outerTime.encloses(innerTime);
+  }
+
+  /**
+   * The time an assertion speaks for: its as-of span; else the date of the document of its first
+   * dated passage; else its proposition's time span; else all of time.
+   */
+  public static TimeSpan timeOf(Assertion assertion, EvidenceBase evidence) {
+    if (assertion.asOf().isPresent()) {
+      return assertion.asOf().get();
+    }
+    for (String passageId : assertion.passages()) {
+      Optional<TimeSpan> dated = evidence.passage(passageId)
+          .map(Passage::document)
+          .flatMap(evidence::document)
+          .flatMap(Document::date)
+          .map(TimeSpan::at);
+      if (dated.isPresent()) {
+        return dated.get();
+      }
+    }
+    return evidence.proposition(assertion.proposition())
+        .flatMap(Proposition::time)
+        .orElse(TimeSpan.always());
+  }
+
+  /** One derivation over one evidence base. */
+  private static final class Run {
+    private final EvidenceBase evidence;
+    private final ListMultimap<String, Bearing> out =
+        MultimapBuilder.treeKeys().arrayListValues().build();
+    private final Map<String, List<Bearing>> direct = new LinkedHashMap<>();
+
+    Run(EvidenceBase evidence) {
+      this.evidence = evidence;
+    }
+
+    ImmutableListMultimap<String, Bearing> derive() {
+      for (Assertion a : evidence.assertions()) {
+        Bearing b = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
+            timeOf(a, evidence), directReason(a));
+        direct.computeIfAbsent(a.proposition(), k -> new ArrayList<>()).add(b);
+        out.put(a.proposition(), b);
+      }
+      deriveAcrossScopes();
+      deriveAcrossRelations();
+      ImmutableListMultimap.Builder<String, Bearing> sorted = ImmutableListMultimap.builder();
+      for (String proposition : out.keySet()) {
+        List<Bearing> list = new ArrayList<>(out.get(proposition));
+        list.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
+            .thenComparing(b -> b.via().orElse("")));
+        sorted.putAll(proposition, list);
+      }
+      return sorted.build();
+    }
+
+    private static Direction directionOf(Assertion a) {
+      if (a.value().isPresent()) {
+        return Direction.VALUE;
+      }
+      return switch (a.stance()) {
+        case AFFIRMS -> Direction.SUPPORTS;
+        case DENIES -> a.hedge() == Hedge.NO_EVIDENCE_OF ? Direction.NO_EVIDENCE : Direction.OPPOSES;
+        case UNCERTAIN -> Direction.UNCERTAIN;
+      };
+    }
+
+    private String directReason(Assertion a) {
+      String name = sourceName(a.source());
+      return switch (directionOf(a)) {
+        case SUPPORTS -> name + " affirms it";
+        case OPPOSES -> name + " denies it";
+        case NO_EVIDENCE -> name + " knows of no evidence for it";
+        case UNCERTAIN -> name + " does not know";
+        case VALUE -> name + " gives " + a.value().orElseThrow();
+      };
+    }
+
+    private String sourceName(String id) {
+      return evidence.source(id).map(s -> s.name()).orElse(id);
+    }
+
+    private String placeName(Optional<String> place) {
+      return place.flatMap(evidence::place).map(Place::name).orElse("anywhere");
+    }
+
+    /** Same subject and relation, no unit: the same question at other places and times. */
+    private void deriveAcrossScopes() {
+      Map<List<String>, List<Proposition>> families = new LinkedHashMap<>();
+      for (Proposition p : evidence.propositions()) {
+        if (p.subject().isPresent() && p.relation().isPresent() && !p.isNumeric()) {
+          families.computeIfAbsent(List.of(p.subject().get(), p.relation().get()),
+              k -> new ArrayList<>()).add(p);
+        }
+      }
+      for (List<Proposition> family : families.values()) {
+        for (Proposition target : family) {
+          for (Proposition other : family) {
+            if (target.equals(other)) {
+              continue;
+            }
+            boolean otherInsideTarget = inside(other, target);
+            boolean targetInsideOther = inside(target, other);
+            if (otherInsideTarget == targetInsideOther) {
+              continue; // unrelated scopes, or the same scope asked twice
+            }
+            for (Bearing b : direct.getOrDefault(other.id(), List.of())) {
+              if (otherInsideTarget && b.direction() == Direction.SUPPORTS) {
+                add(target, b, Direction.SUPPORTS, sourceName(b.source()) + " affirms it of "
+                    + scopeName(other) + ", which lies inside " + scopeName(target));
+              } else if (targetInsideOther && b.direction() == Direction.OPPOSES) {
+                add(target, b, Direction.OPPOSES, sourceName(b.source()) + " denies it of "
+                    + scopeName(other) + ", which contains " + scopeName(target));
+              } else if (targetInsideOther && b.direction() == Direction.NO_EVIDENCE) {
+                add(target, b, Direction.NO_EVIDENCE, sourceName(b.source())
+                    + " knows of no evidence for it in " + scopeName(other) + ", which contains "
+                    + scopeName(target));
+              }
+            }
+          }
+        }
+      }
+    }
+
+    private boolean inside(Proposition inner, Proposition outer) {
+      return liesInside(inner, outer, evidence);
+    }
+
+    private String scopeName(Proposition p) {
+      String place = placeName(p.place());
+      return p.time().map(t -> place + " (" + t + ")").orElse(place);
+    }
+
+    private void add(Proposition target, Bearing from, Direction direction, String reason) {
+      out.put(target.id(), new Bearing(from.assertion(), target.id(), direction,
+          Optional.of(from.proposition()), from.time(), reason));
+    }
+
+    private void deriveAcrossRelations() {
+      if (evidence.relations().isEmpty()) {
+        return;
+      }
+      Graph<String, DefaultEdge> entails = new DefaultDirectedGraph<>(DefaultEdge.class);
+      evidence.propositions().forEach(p -> entails.addVertex(p.id()));
+      for (PropositionRelation r : evidence.relations()) {
+        if (r.kind() == RelationKind.ENTAILS) {
+          entails.addEdge(r.from(), r.to());
+        }
+      }
+      Graph<String, DefaultEdge> entailedBy = new EdgeReversedGraph<>(entails);
+      for (Proposition p : evidence.propositions()) {
+        for (String conclusion : reachable(entails, p.id())) {
+          for (Bearing b : direct.getOrDefault(p.id(), List.of())) {
+            if (b.direction() == Direction.SUPPORTS) {
+              add(evidence.proposition(conclusion).orElseThrow(), b, Direction.SUPPORTS,
+                  sourceName(b.source()) + " affirms '" + p.text() + "', which entails it");
+            }
+          }
+        }
+        for (String premise : reachable(entailedBy, p.id())) {
+          for (Bearing b : direct.getOrDefault(p.id(), List.of())) {
+            if (b.direction() == Direction.OPPOSES || b.direction() == Direction.NO_EVIDENCE) {
+              String verb = b.direction() == Direction.OPPOSES ? " denies '" : " knows of no evidence for '";
+              add(evidence.proposition(premise).orElseThrow(), b, b.direction(),
+                  sourceName(b.source()) + verb + p.text() + "', which it entails");
+            }
+          }
+        }
+      }
+      for (PropositionRelation r : evidence.relations()) {
+        if (r.kind() == RelationKind.CONTRADICTS) {
+          contradict(r.from(), r.to(), r.reason());
+          contradict(r.to(), r.from(), r.reason());
+        }
+      }
+    }
+
+    private void contradict(String affirmed, String target, String why) {
+      for (Bearing b : direct.getOrDefault(affirmed, List.of())) {
+        if (b.direction() == Direction.SUPPORTS) {
+          Proposition a = evidence.proposition(affirmed).orElseThrow();
+          add(evidence.proposition(target).orElseThrow(), b, Direction.OPPOSES,
+              sourceName(b.source()) + " affirms '" + a.text() + "', which contradicts it (" + why + ")");
+        }
+      }
+    }
+
+    private static Set<String> reachable(Graph<String, DefaultEdge> graph, String start) {
+      Set<String> found = new java.util.TreeSet<>();
+      BreadthFirstIterator<String, DefaultEdge> it = new BreadthFirstIterator<>(graph, start);
+      while (it.hasNext()) {
+        String next = it.next();
+        if (!next.equals(start)) {
+          found.add(next);
+        }
+      }
+      return found;
+    }
+  }
+
+}
