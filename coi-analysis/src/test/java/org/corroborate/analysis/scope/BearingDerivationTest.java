@@ -1,0 +1,118 @@
+package org.corroborate.analysis.scope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.corroborate.analysis.Corpus;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.PartialDate;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.PropositionRelation;
+import org.corroborate.model.Quantity;
+import org.corroborate.model.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+/** Derivation of bearings across place, time and declared relations, on hand-built cases. */
+final class BearingDerivationTest {
+
+  private static List<String> summary(BearingDerivation d, String proposition) {
+    return d.bearingsOn(proposition).stream()
+        .map(b -> b.assertion().id() + " " + b.direction() + (b.derived() ? " via " + b.via().get() : ""))
+        .toList();
+  }
+
+  @Test
+  void affirmationOfAPlace_supportsEveryPlaceContainingIt_notThePlacesInside() {
+    EvidenceBase e = Corpus.withSources("a").posted("donetsk").posted("annexed").posted("ukraine")
+        .posted("kherson")
+        .says(Assertion.affirms("a1", "a", "posted-donetsk", "a-1")).build();
+    BearingDerivation d = BearingDerivation.of(e);
+    assertEquals(List.of("a1 SUPPORTS via posted-donetsk"), summary(d, "posted-annexed"));
+    assertEquals(List.of("a1 SUPPORTS via posted-donetsk"), summary(d, "posted-ukraine"));
+    assertEquals(List.of(), summary(d, "posted-kherson"), "Donetsk says nothing of Kherson");
+  }
+
+  @Test
+  void denialOfAPlace_opposesEveryPlaceInside_notThePlaceContainingIt() {
+    EvidenceBase e = Corpus.withSources("a").posted("donetsk").posted("annexed").posted("ukraine")
+        .says(Assertion.denies("a1", "a", "posted-annexed", "a-1")).build();
+    BearingDerivation d = BearingDerivation.of(e);
+    assertEquals(List.of("a1 OPPOSES via posted-annexed"), summary(d, "posted-donetsk"));
+    assertEquals(List.of(), summary(d, "posted-ukraine"), "a denial about a part denies no whole");
+  }
+
+  @Test
+  void absenceOfEvidence_carriesDownwardsAsAbsence() {
+    EvidenceBase e = Corpus.withSources("a").posted("donetsk").posted("annexed")
+        .says(Assertion.noEvidenceOf("a1", "a", "posted-annexed", "a-1")).build();
+    assertEquals(List.of("a1 NO_EVIDENCE via posted-annexed"),
+        summary(BearingDerivation.of(e), "posted-donetsk"));
+  }
+
+  @Test
+  void timeScope_affirmationInsideASpanSupportsTheEnclosingSpan() {
+    Proposition in2024 = Proposition.of("kursk-2024", "t", "Conscripts in Kursk in 2024")
+        .about("conscripts", "posted-in").at("kursk").during(TimeSpan.at(PartialDate.of(2024)));
+    Proposition since2022 = Proposition.of("kursk-since-2022", "t", "Conscripts in Kursk since 2022")
+        .about("conscripts", "posted-in").at("kursk").during(TimeSpan.since(PartialDate.of(2022)));
+    EvidenceBase e = Corpus.withSources("a").proposition(in2024).proposition(since2022)
+        .says(Assertion.affirms("a1", "a", "kursk-2024", "a-1")).build();
+    BearingDerivation d = BearingDerivation.of(e);
+    assertEquals(List.of("a1 SUPPORTS via kursk-2024"), summary(d, "kursk-since-2022"));
+    assertEquals(List.of("a1 SUPPORTS"), summary(d, "kursk-2024"));
+  }
+
+  @Test
+  void numericPropositions_areNotCarriedAcrossPlaces() {
+    Proposition kursk = Proposition.of("killed-kursk", "t", "Killed in Kursk")
+        .about("conscripts", "killed-in").at("kursk").measuredIn("person");
+    Proposition russia = Proposition.of("killed-russia", "t", "Killed in Russia")
+        .about("conscripts", "killed-in").at("russia").measuredIn("person");
+    EvidenceBase e = Corpus.withSources("a").proposition(kursk).proposition(russia)
+        .says(Assertion.value("a1", "a", "killed-kursk", Quantity.atLeast(13, "person"), "a-1")).build();
+    assertEquals(List.of(), summary(BearingDerivation.of(e), "killed-russia"));
+  }
+
+  @Test
+  void declaredEntailment_carriesAffirmationForwardAndDenialBackward_throughChains() {
+    EvidenceBase e = Corpus.withSources("a", "b")
+        .proposition(Proposition.of("p", "t", "P")).proposition(Proposition.of("q", "t", "Q"))
+        .proposition(Proposition.of("r", "t", "R"))
+        .relation(PropositionRelation.entails("p", "q", "P is a case of Q"))
+        .relation(PropositionRelation.entails("q", "r", "Q is a case of R"))
+        .says(Assertion.affirms("a1", "a", "p", "a-1"))
+        .says(Assertion.denies("b1", "b", "r", "b-1")).build();
+    BearingDerivation d = BearingDerivation.of(e);
+    assertEquals(List.of("a1 SUPPORTS via p", "b1 OPPOSES via r"), summary(d, "q"));
+    assertEquals(List.of("a1 SUPPORTS via p", "b1 OPPOSES"), summary(d, "r"));
+    assertEquals(List.of("a1 SUPPORTS", "b1 OPPOSES via r"), summary(d, "p"));
+  }
+
+  @Test
+  void declaredContradiction_turnsAffirmationIntoOpposition() {
+    EvidenceBase e = Corpus.withSources("a")
+        .proposition(Proposition.of("p", "t", "P")).proposition(Proposition.of("q", "t", "Q"))
+        .relation(PropositionRelation.contradicts("p", "q", "cannot both hold"))
+        .says(Assertion.affirms("a1", "a", "q", "a-1")).build();
+    Bearing b = BearingDerivation.of(e).bearingsOn("p").get(0);
+    assertEquals(Direction.OPPOSES, b.direction());
+    assertTrue(b.reason().contains("contradicts it (cannot both hold)"), b.reason());
+  }
+
+  @Test
+  void timeOf_readsAnUndatedClaimAtItsDocumentsDate() {
+    EvidenceBase e = Corpus.withSources("a").posted("kursk")
+        .document(org.corroborate.model.Document.written("article", "a", "Article")
+            .dated(PartialDate.of(2024, 11)))
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "article-whole"))
+        .says(Assertion.affirms("a2", "a", "posted-kursk", "a-2").asOf(TimeSpan.at(PartialDate.of(2023))))
+        .says(Assertion.affirms("a3", "a", "posted-kursk", "a-3")).build();
+    assertEquals(TimeSpan.at(PartialDate.of(2024, 11)),
+        BearingDerivation.timeOf(e.assertion("a1").orElseThrow(), e));
+    assertEquals(TimeSpan.at(PartialDate.of(2023)), BearingDerivation.timeOf(e.assertion("a2").orElseThrow(), e));
+    assertEquals(TimeSpan.always(), BearingDerivation.timeOf(e.assertion("a3").orElseThrow(), e),
+        "no date anywhere: all of time");
+  }
+}
