@@ -1,0 +1,262 @@
+package org.corroborate.analysis.argumentation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * An abstract argumentation framework: a finite set of arguments and a binary attack relation on
+ * them (Dung, "On the acceptability of arguments and its fundamental role in nonmonotonic
+ * reasoning, logic programming and n-person games", Artificial Intelligence 77(2), 1995,
+ * doi:10.1016/0004-3702(94)00041-X).
+ *
+ * <p>Arguments are opaque values of any type with {@code equals} and {@code hashCode}; they are
+ * ordered by a comparator the caller gives, which must rank two arguments alike only if they are
+ * equal. Every list this class and the semantics return follows that order: arguments in order,
+ * attacks by attacker and then by target. The attack relation is a set: declaring an attack twice
+ * declares it once.
+ *
+ * <p>Built with a {@link Builder} in O((|A| + |R|) log(|A| + |R|)) time; adjacency is indexed at
+ * build time, so {@link #attackers(Object)} and {@link #targets(Object)} take O(1) time plus the
+ * size of their answer. Instances are immutable and thread-safe.
+ *
+ * @param <A> the type of the arguments
+ */
+public final class ArgumentationFramework<A> {
+
+  private final Comparator<? super A> order;
+  private final ImmutableList<A> arguments;
+  private final ImmutableMap<A, Integer> index;
+  private final ImmutableList<Attack<A>> attacks;
+  /** {@code targets[i]}: the indices of the arguments argument i attacks, ascending. */
+  private final int[][] targets;
+  /** {@code attackers[i]}: the indices of the arguments attacking argument i, ascending. */
+  private final int[][] attackers;
+
+  private ArgumentationFramework(Comparator<? super A> order, List<A> sorted, int[][] pairs) {
+    this.order = order;
+    this.arguments = ImmutableList.copyOf(sorted);
+    ImmutableMap.Builder<A, Integer> positions = ImmutableMap.builder();
+    for (int i = 0; i < arguments.size(); i++) {
+      positions.put(arguments.get(i), i);
+    }
+    this.index = positions.buildOrThrow();
+    int n = arguments.size();
+    int[] outDegree = new int[n];
+    int[] inDegree = new int[n];
+    for (int[] p : pairs) {
+      outDegree[p[0]]++;
+      inDegree[p[1]]++;
+    }
+    targets = new int[n][];
+    attackers = new int[n][];
+    for (int i = 0; i < n; i++) {
+      targets[i] = new int[outDegree[i]];
+      attackers[i] = new int[inDegree[i]];
+    }
+    int[] nextTarget = new int[n];
+    int[] nextAttacker = new int[n];
+    ImmutableList.Builder<Attack<A>> attackList = ImmutableList.builderWithExpectedSize(pairs.length);
+    for (int[] p : pairs) {
+      targets[p[0]][nextTarget[p[0]]++] = p[1];
+      attackers[p[1]][nextAttacker[p[1]]++] = p[0];
+      attackList.add(new Attack<>(arguments.get(p[0]), arguments.get(p[1])));
+    }
+    this.attacks = attackList.build();
+  }
+
+  /** A builder of a framework whose arguments are ordered by {@code order}. */
+  public static <A> Builder<A> builder(Comparator<? super A> order) {
+    return new Builder<>(Objects.requireNonNull(order, "order"));
+  }
+
+  /** A builder of a framework whose arguments are ordered naturally. */
+  public static <A extends Comparable<? super A>> Builder<A> builder() {
+    return new Builder<>(Comparator.naturalOrder());
+  }
+
+  /** The order of the arguments. */
+  public Comparator<? super A> order() {
+    return order;
+  }
+
+  /** The arguments, in order. */
+  public ImmutableList<A> arguments() {
+    return arguments;
+  }
+
+  /** The attacks, by attacker and then by target. */
+  public ImmutableList<Attack<A>> attacks() {
+    return attacks;
+  }
+
+  /** Whether {@code argument} is an argument of this framework. */
+  public boolean contains(A argument) {
+    return index.containsKey(Objects.requireNonNull(argument, "argument"));
+  }
+
+  /**
+   * The arguments attacking {@code argument}, in order.
+   *
+   * @throws IllegalArgumentException if {@code argument} is not an argument of this framework
+   */
+  public ImmutableList<A> attackers(A argument) {
+    return arguments(attackers[indexOf(argument)]);
+  }
+
+  /**
+   * The arguments {@code argument} attacks, in order.
+   *
+   * @throws IllegalArgumentException if {@code argument} is not an argument of this framework
+   */
+  public ImmutableList<A> targets(A argument) {
+    return arguments(targets[indexOf(argument)]);
+  }
+
+  /**
+   * Whether {@code attacker} attacks {@code target}. O(log of the attacker's out-degree).
+   *
+   * @throws IllegalArgumentException if either is not an argument of this framework
+   */
+  public boolean attacks(A attacker, A target) {
+    return Arrays.binarySearch(targets[indexOf(attacker)], indexOf(target)) >= 0;
+  }
+
+  private ImmutableList<A> arguments(int[] indices) {
+    ImmutableList.Builder<A> list = ImmutableList.builderWithExpectedSize(indices.length);
+    for (int i : indices) {
+      list.add(arguments.get(i));
+    }
+    return list.build();
+  }
+
+  /** The position of {@code argument} in {@link #arguments()}. */
+  int indexOf(A argument) {
+    Integer i = index.get(Objects.requireNonNull(argument, "argument"));
+    checkArgument(i != null, "not an argument of this framework: %s", argument);
+    return i;
+  }
+
+  /** The number of arguments. */
+  int size() {
+    return arguments.size();
+  }
+
+  /** The number of arguments attacking argument {@code i}. */
+  int attackerCount(int i) {
+    return attackers[i].length;
+  }
+
+  /** The index of the {@code k}-th argument that argument {@code i} attacks. */
+  int target(int i, int k) {
+    return targets[i][k];
+  }
+
+  /** The number of arguments that argument {@code i} attacks. */
+  int targetCount(int i) {
+    return targets[i].length;
+  }
+
+  /** Equal frameworks have equal argument sets and equal attack relations; order is not compared. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ArgumentationFramework<?> other
+        && index.keySet().equals(other.index.keySet())
+        && ImmutableSet.copyOf(attacks).equals(ImmutableSet.copyOf(other.attacks));
+  }
+
+  @Override
+  public int hashCode() {
+    return index.keySet().hashCode() * 31 + ImmutableSet.copyOf(attacks).hashCode();
+  }
+
+  /** The arguments and the attacks, in order. */
+  @Override
+  public String toString() {
+    return "ArgumentationFramework[arguments=" + arguments + ", attacks=" + attacks + "]";
+  }
+
+  /**
+   * Collects arguments and attacks in any order; {@link #build()} returns an immutable framework.
+   * Not thread-safe.
+   *
+   * @param <A> the type of the arguments
+   */
+  public static final class Builder<A> {
+    private final Comparator<? super A> order;
+    private final TreeMap<A, A> arguments;
+    private final List<Attack<A>> attacks = new ArrayList<>();
+
+    private Builder(Comparator<? super A> order) {
+      this.order = order;
+      this.arguments = new TreeMap<>(order);
+    }
+
+    /**
+     * Adds an argument; adding it again changes nothing.
+     *
+     * @throws IllegalArgumentException if the order ranks it alike with a different argument
+     *     already added
+     */
+    public Builder<A> addArgument(A argument) {
+      Objects.requireNonNull(argument, "argument");
+      A known = arguments.putIfAbsent(argument, argument);
+      checkArgument(known == null || known.equals(argument),
+          "the order ranks two different arguments alike: %s and %s", known, argument);
+      return this;
+    }
+
+    /** Adds arguments; see {@link #addArgument(Object)}. */
+    public Builder<A> addArguments(Iterable<? extends A> items) {
+      Objects.requireNonNull(items, "arguments");
+      items.forEach(this::addArgument);
+      return this;
+    }
+
+    /**
+     * Adds the attack of {@code attacker} on {@code target}, and both as arguments.
+     *
+     * @throws IllegalArgumentException as {@link #addArgument(Object)}
+     */
+    public Builder<A> addAttack(A attacker, A target) {
+      addArgument(attacker);
+      addArgument(target);
+      attacks.add(new Attack<>(attacker, target));
+      return this;
+    }
+
+    /** The framework of the arguments and attacks added so far. */
+    public ArgumentationFramework<A> build() {
+      List<A> sorted = new ArrayList<>(arguments.keySet());
+      Map<A, Integer> position = new HashMap<>();
+      for (int i = 0; i < sorted.size(); i++) {
+        position.put(sorted.get(i), i);
+      }
+      int[][] pairs = attacks.stream()
+          .map(a -> new int[] {position.get(a.attacker()), position.get(a.target())})
+          .sorted(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
+          .toArray(int[][]::new);
+      return new ArgumentationFramework<>(order, sorted, dedupe(pairs));
+    }
+
+    private static int[][] dedupe(int[][] sortedPairs) {
+      List<int[]> unique = new ArrayList<>(sortedPairs.length);
+      for (int[] p : sortedPairs) {
+        if (unique.isEmpty() || !Arrays.equals(unique.get(unique.size() - 1), p)) {
+          unique.add(p);
+        }
+      }
+      return unique.toArray(int[][]::new);
+    }
+  }
+}
