@@ -1,8 +1,9 @@
 package org.corroborate.analysis.graph;
 
 /**
- * What an {@link EvidenceEdge} stands for, and which way it points. Prefixes of edge ids are the
- * same as the constants' names in lower case, in the same alphabetical order.
+ * What an {@link EvidenceEdge} stands for, and which way it points. The prefix of an edge id is
+ * the constant's name in lower case with a hyphen for the underscore ({@code reported-by}); the
+ * constants are in alphabetical order.
  */
 public enum EdgeKind {
   /** A source takes a position on a proposition: source → proposition, one per assertion. */
