@@ -3,6 +3,7 @@ package org.corroborate.analysis;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Objects;
+import org.corroborate.analysis.acceptance.AssertionAcceptance;
 import org.corroborate.analysis.cluster.AgreementGraph;
 import org.corroborate.analysis.cluster.Outliers;
 import org.corroborate.analysis.cluster.PivotCorrelationClustering;
@@ -17,7 +18,7 @@ import org.corroborate.model.EvidenceBase;
 /**
  * The whole analysis of an evidence base in one call: derivation of bearings over place, time and
  * declared relations; corroboration and verdict per proposition; disputes and near-misses;
- * agreement clusters and outliers. A pure function of its inputs: the same evidence base and
+ * agreement clusters and outliers; acceptance of every assertion under grounded semantics. A pure function of its inputs: the same evidence base and
  * policy always give an equal report, in the same order.
  *
  * <pre>{@code
@@ -46,6 +47,7 @@ public final class Analysis {
     ImmutableList<ImmutableSortedSet<String>> clusters =
         PivotCorrelationClustering.clusters(agreement.graph());
     return new AnalysisReport(evidence, policy, derivation, corroborations, disputes.disputes(),
-        disputes.nonDisputes(), agreement, clusters, Outliers.of(disputes.disputes()));
+        disputes.nonDisputes(), agreement, clusters, Outliers.of(disputes.disputes()),
+        AssertionAcceptance.of(evidence, corroborations, policy));
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Objects;
 import java.util.Optional;
+import org.corroborate.analysis.argumentation.Labelling;
 import org.corroborate.analysis.cluster.AgreementGraph;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
@@ -26,6 +27,8 @@ import org.corroborate.model.EvidenceBase;
  * @param agreement the signed source–source graph
  * @param clusters the agreement clusters, largest first
  * @param outliers the outlier sources, by id
+ * @param acceptance the grounded labelling of every assertion: accepted (IN), rejected (OUT) or
+ *     undecided (UNDEC) once conflicting assertions are weighed against one another
  */
 public record AnalysisReport(
     EvidenceBase evidence,
@@ -36,7 +39,8 @@ public record AnalysisReport(
     ImmutableList<NonDispute> nonDisputes,
     AgreementGraph agreement,
     ImmutableList<ImmutableSortedSet<String>> clusters,
-    ImmutableList<Outlier> outliers) {
+    ImmutableList<Outlier> outliers,
+    Labelling<String> acceptance) {
 
   /** Rejects null parts. */
   public AnalysisReport {
@@ -49,6 +53,7 @@ public record AnalysisReport(
     Objects.requireNonNull(agreement, "agreement");
     clusters = ImmutableList.copyOf(clusters);
     outliers = ImmutableList.copyOf(outliers);
+    Objects.requireNonNull(acceptance, "acceptance");
   }
 
   /** The corroboration of a proposition, if the evidence base holds it. */

@@ -86,6 +86,7 @@ final class AnalysisProperties {
       assertEquals(before.nonDisputes(), after.nonDisputes());
       assertEquals(before.clusters(), after.clusters());
       assertEquals(before.outliers(), after.outliers());
+      assertEquals(before.acceptance(), after.acceptance());
     });
   }
 

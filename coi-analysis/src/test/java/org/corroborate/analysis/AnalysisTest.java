@@ -160,6 +160,7 @@ final class AnalysisTest {
     assertEquals(REPORT.nonDisputes(), again.nonDisputes());
     assertEquals(REPORT.clusters(), again.clusters());
     assertEquals(REPORT.outliers(), again.outliers());
+    assertEquals(REPORT.acceptance(), again.acceptance());
   }
 
   private static <T> List<T> shuffle(List<T> items, Random random) {

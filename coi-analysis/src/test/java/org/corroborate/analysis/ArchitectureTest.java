@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 final class ArchitectureTest {
 
-  /** The analysis and, from the class path, the model it uses. */
+  /**
+   * The analysis and, from the class path, the model it uses; not test classes, neither this
+   * module's nor those of the model's test jar.
+   */
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(location -> !location.contains("-tests.jar"))
           .importPackages("org.corroborate");
 
   @Test

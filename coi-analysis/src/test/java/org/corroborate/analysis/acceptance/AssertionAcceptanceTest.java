@@ -1,0 +1,61 @@
+package org.corroborate.analysis.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.corroborate.analysis.Analysis;
+import org.corroborate.analysis.AnalysisReport;
+import org.corroborate.analysis.Corpus;
+import org.corroborate.analysis.argumentation.ArgumentationFramework;
+import org.corroborate.analysis.argumentation.Label;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.Hedge;
+import org.corroborate.model.PartialDate;
+import org.corroborate.model.RussiaConscriptionExcerpt;
+import org.corroborate.model.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+/** Acceptance of assertions under grounded semantics. */
+final class AssertionAcceptanceTest {
+
+  @Test
+  void excerpt_aliyevDefeatsPskovskayaGubernia_andReinstatesNovik() {
+    AnalysisReport r = Analysis.of(RussiaConscriptionExcerpt.evidenceBase());
+    assertEquals(Label.IN, r.acceptance().label("aliyev-82-donetsk"), "assessment 0.42 > 0.40");
+    assertEquals(Label.OUT, r.acceptance().label("pskov-7-donetsk"));
+    assertEquals(Label.IN, r.acceptance().label("novik-18-donetsk"),
+        "Pskovskaya Gubernia outweighs Novik's 'could', but is itself defeated");
+    assertEquals(Label.IN, r.acceptance().label("galeotti-39"), "absence of evidence attacks nothing");
+    assertEquals(Label.IN, r.acceptance().label("pskov-7-kursk"), "unattacked");
+  }
+
+  @Test
+  void evenConflict_leavesBothUndecided() {
+    AnalysisReport r = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
+        .says(Assertion.denies("b1", "b", "posted-kursk", "b-1")).build());
+    assertEquals(List.of("a1", "b1"), r.acceptance().undecided());
+  }
+
+  @Test
+  void strongerAttacksWeaker_only() {
+    AnalysisReport r = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
+        .says(Assertion.denies("b1", "b", "posted-kursk", "b-1").hedged(Hedge.PROBABLE)).build());
+    ArgumentationFramework<String> af = AssertionAcceptance.framework(
+        r.evidence(), r.corroborations(), r.policy());
+    assertTrue(af.attacks("a1", "b1") && !af.attacks("b1", "a1"), af.toString());
+    assertEquals(List.of("a1"), r.acceptance().in());
+    assertEquals(List.of("b1"), r.acceptance().out());
+  }
+
+  @Test
+  void conflictsAtDisjointTimes_areNoAttacks() {
+    AnalysisReport r = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1").asOf(TimeSpan.at(PartialDate.of(2024))))
+        .says(Assertion.denies("b1", "b", "posted-kursk", "b-1").asOf(TimeSpan.at(PartialDate.of(2021))))
+        .build());
+    assertEquals(List.of("a1", "b1"), r.acceptance().in());
+  }
+}
