@@ -1,0 +1,110 @@
+package org.corroborate.cli;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.corroborate.analysis.Analysis;
+import org.corroborate.analysis.AnalysisReport;
+import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Topic;
+import org.corroborate.model.json.CorpusFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code coi analyze}: what the sources say, where they agree and where they dispute. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Analyse a corpus: disputes first, then corroborated and single-source findings,"
+        + " near-misses that are not disputes, agreement clusters and outliers.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @Mixin CorpusOption corpus;
+
+  @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+  Format format = Format.TEXT;
+
+  @Option(names = "--topic", paramLabel = "ID",
+      description = "Only propositions filed under this topic or its subtopics.")
+  Optional<String> topic = Optional.empty();
+
+  @Option(names = "--proposition", paramLabel = "ID", description = "Only this proposition.")
+  Optional<String> proposition = Optional.empty();
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Weigh recency against this date (half-life two years). Default: no recency.")
+  Optional<LocalDate> asOf = Optional.empty();
+
+  @Option(names = "--verbose", description = "Print the stack trace of an unexpected error.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvidenceBase evidence;
+    try {
+      evidence = corpus.read();
+    } catch (CorpusFormatException e) {
+      CorpusOption.report(e, err);
+      return Coi.INVALID_INPUT;
+    } catch (IOException e) {
+      err.println("coi: cannot read " + corpus.name() + ": " + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return Coi.IO_ERROR;
+    }
+    if (proposition.isPresent() && evidence.proposition(proposition.get()).isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no proposition '" + proposition.get() + "' in " + corpus.name());
+    }
+    if (topic.isPresent() && evidence.topic(topic.get()).isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no topic '" + topic.get() + "' in " + corpus.name());
+    }
+    AnalysisReport report = Analysis.of(evidence,
+        asOf.map(AdmiraltyWeightPolicy::asOf).orElse(AdmiraltyWeightPolicy.standard()));
+    Selection selection = new Selection(selected(evidence));
+    switch (format) {
+      case TEXT -> new TextReport(report, selection, corpus.name()).print(out);
+      case JSON -> out.println(JsonReport.of(report, selection));
+    }
+    out.flush();
+    return Coi.OK;
+  }
+
+  private ImmutableSet<String> selected(EvidenceBase evidence) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+    evidence.propositions().forEach(p -> {
+      boolean byProposition = proposition.map(id -> id.equals(p.id())).orElse(true);
+      boolean byTopic = topic.map(t -> evidence.topicPath(p.topic()).stream()
+          .map(Topic::id).anyMatch(t::equals)).orElse(true);
+      if (byProposition && byTopic) {
+        ids.add(p.id());
+      }
+    });
+    return ids.build();
+  }
+
+  /** Accepts {@code text} and {@code json}, in any case. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      for (Format f : Format.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "unknown format '" + value + "'; use text or json");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.json.CorpusFormatException;
+import org.corroborate.model.json.CorpusJson;
+import picocli.CommandLine.Option;
+
+/**
+ * The corpus a command works on: a JSON file, or by default the example bundled with the command,
+ * the annexed-regions question of DIS/SMA, Russia – Conscription (January 2025), encoded from the
+ * cited minutes.
+ */
+final class CorpusOption {
+
+  /** The name under which the bundled corpus is reported. */
+  static final String BUNDLED = "bundled example corpus (annexed regions, DIS/SMA Russia – Conscription 2025)";
+
+  @Option(names = {"--corpus", "-c"}, paramLabel = "FILE.json",
+      description = "Corpus to analyse (format corroborate/1). Default: the bundled example corpus.")
+  Optional<Path> file = Optional.empty();
+
+  /** The name of the corpus, for headings and messages. */
+  String name() {
+    return file.map(Path::toString).orElse(BUNDLED);
+  }
+
+  /** Reads the corpus. */
+  EvidenceBase read() throws IOException {
+    if (file.isPresent()) {
+      if (!Files.isRegularFile(file.get())) {
+        throw new NoSuchFileException(file.get().toString(), null, "no such file");
+      }
+      return CorpusJson.read(file.get());
+    }
+    try (InputStream in = CorpusOption.class.getResourceAsStream("annexed-regions.json")) {
+      if (in == null) {
+        throw new IOException("the bundled example corpus is missing from the command's jar");
+      }
+      return CorpusJson.read(in, BUNDLED);
+    }
+  }
+
+  /** Prints a corpus format problem list, one problem a line. */
+  static void report(CorpusFormatException e, java.io.PrintWriter err) {
+    err.println("coi: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+        + " in " + e.origin() + ":");
+    e.problems().forEach(p -> err.println("  " + e.origin() + ":" + p));
+  }
+}

@@ -1,0 +1,9 @@
+package org.corroborate.cli;
+
+/** Output formats of {@code coi analyze}. */
+enum Format {
+  /** Text for a terminal, wrapped at 100 columns. */
+  TEXT,
+  /** JSON for other tools; see the README for its fields. */
+  JSON
+}

@@ -1,0 +1,151 @@
+package org.corroborate.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.corroborate.analysis.AnalysisReport;
+import org.corroborate.analysis.cluster.Outlier;
+import org.corroborate.analysis.corroboration.Corroboration;
+import org.corroborate.analysis.corroboration.EvidenceLine;
+import org.corroborate.analysis.corroboration.PassageReference;
+import org.corroborate.analysis.corroboration.ValueCamp;
+import org.corroborate.analysis.corroboration.Verdict;
+import org.corroborate.analysis.dispute.Camp;
+import org.corroborate.analysis.dispute.Dispute;
+import org.corroborate.analysis.dispute.NonDispute;
+import org.corroborate.model.EvidenceBase;
+
+/** The analysis as text for a terminal: disputes first, lines wrapped at {@value #WIDTH} columns. */
+final class TextReport {
+
+  /** The widest line printed. */
+  static final int WIDTH = 100;
+
+  private final AnalysisReport report;
+  private final Selection selection;
+  private final String corpusName;
+  private final EvidenceBase evidence;
+
+  TextReport(AnalysisReport report, Selection selection, String corpusName) {
+    this.report = report;
+    this.selection = selection;
+    this.corpusName = corpusName;
+    this.evidence = report.evidence();
+  }
+
+  void print(PrintWriter out) {
+    wrap(out, "", String.format(Locale.ROOT, "Analysis of %s: %d sources, %d propositions, %d assertions.",
+        corpusName, evidence.sources().size(), evidence.propositions().size(),
+        evidence.assertions().size()));
+
+    List<Dispute> disputes = report.disputes().stream()
+        .filter(d -> selection.shows(d.proposition())).toList();
+    heading(out, "DISPUTES", disputes.size());
+    int n = 1;
+    for (Dispute d : disputes) {
+      Corroboration c = report.corroboration(d.proposition().id()).orElseThrow();
+      wrap(out, "", String.format(Locale.ROOT, "%d. %s  [%s, weight %.2f]", n++,
+          d.proposition().text(), c.verdict(), d.weight()));
+      for (Camp camp : d.camps()) {
+        String side = switch (camp.kind()) {
+          case AFFIRMS -> "AFFIRMS";
+          case DENIES -> "DENIES";
+          case VALUE -> ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow());
+        };
+        wrap(out, "     ", String.format(Locale.ROOT, "%s — %d independent line%s: %s", side,
+            camp.independentLines(), camp.independentLines() == 1 ? "" : "s", names(camp.sources())));
+        wrap(out, "       ", "at " + refs(camp.passages(evidence)));
+      }
+    }
+
+    for (Verdict v : new Verdict[] {Verdict.CORROBORATED, Verdict.SINGLE_SOURCE,
+        Verdict.UNCORROBORATED, Verdict.ABSENCE_OF_EVIDENCE_ONLY}) {
+      List<Corroboration> found = report.corroborations().stream()
+          .filter(c -> c.verdict() == v && selection.shows(c.proposition())).toList();
+      heading(out, v.name().replace('_', ' '), found.size());
+      for (Corroboration c : found) {
+        wrap(out, "  - ", String.format(Locale.ROOT, "%s  [%s, weight %.2f]", c.proposition().text(),
+            lines(c), c.weight()), "    ");
+        wrap(out, "    ", "at " + refs(passages(c)));
+      }
+    }
+
+    List<NonDispute> near = report.nonDisputes().stream()
+        .filter(d -> selection.shows(d.proposition())).toList();
+    heading(out, "NOT DISPUTES", near.size());
+    for (NonDispute d : near) {
+      wrap(out, "  - ", d.proposition().text() + " — " + d.kind().name().replace('_', ' ')
+          .toLowerCase(Locale.ROOT) + ": " + d.reason(), "    ");
+    }
+
+    heading(out, "AGREEMENT CLUSTERS", report.clusters().size());
+    report.clusters().forEach(c -> wrap(out, "  - ", names(c), "    "));
+    heading(out, "OUTLIERS", report.outliers().size());
+    for (Outlier o : report.outliers()) {
+      wrap(out, "  - ", name(o.source()) + ": in the minority in " + o.disputes().size()
+          + " dispute(s), in the majority in " + o.majority() + " (" + String.join(", ", o.disputes()) + ")", "    ");
+    }
+  }
+
+  private static void heading(PrintWriter out, String title, int count) {
+    out.println();
+    out.println(title + " (" + count + ")");
+  }
+
+  private String lines(Corroboration c) {
+    int lines = c.independentSupport();
+    String kind = c.proposition().isNumeric() && !c.values().isEmpty()
+        ? ValueCamp.format(c.values().get(0).span(), c.values().get(0).unit()) + ", " : "";
+    return kind + lines + " independent line" + (lines == 1 ? "" : "s") + ": "
+        + names(c.supportingSources()) + (c.absence().isEmpty() ? ""
+            : "; no evidence known to " + names(c.absence().stream()
+                .flatMap(l -> l.sources().stream()).distinct().sorted().toList()));
+  }
+
+  private List<PassageReference> passages(Corroboration c) {
+    List<EvidenceLine> lines = new ArrayList<>(c.supporting());
+    c.values().forEach(v -> lines.addAll(v.lines()));
+    lines.addAll(c.opposing());
+    lines.addAll(c.absence());
+    return lines.stream().flatMap(l -> l.bearings().stream())
+        .flatMap(b -> b.assertion().passages().stream()).distinct()
+        .map(p -> PassageReference.of(p, evidence)).toList();
+  }
+
+  private static String refs(List<PassageReference> refs) {
+    return refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));
+  }
+
+  private String names(java.util.Collection<String> sources) {
+    return sources.stream().map(this::name).collect(Collectors.joining(", "));
+  }
+
+  private String name(String source) {
+    return evidence.source(source).map(s -> s.name()).orElse(source);
+  }
+
+  private static void wrap(PrintWriter out, String indent, String text) {
+    wrap(out, indent, text, indent);
+  }
+
+  /** Prints {@code text} in words, the first line after {@code first}, the rest after {@code rest}. */
+  static void wrap(PrintWriter out, String first, String text, String rest) {
+    StringBuilder line = new StringBuilder(first);
+    boolean empty = true;
+    for (String word : text.split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+        out.println(line);
+        line = new StringBuilder(rest);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    out.println(line);
+  }
+}

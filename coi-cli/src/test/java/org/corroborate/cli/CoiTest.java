@@ -1,0 +1,140 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process on the bundled example corpus and on files. */
+final class CoiTest {
+
+  /** What a run printed and returned. */
+  private record Run(int code, String out, String err) {}
+
+  private static Run coi(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Coi.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void analyze_withoutArguments_showsDisputesFirst() {
+    Run r = coi("analyze");
+    assertEquals(Coi.OK, r.code(), r.err());
+    int disputes = r.out().indexOf("DISPUTES (4)");
+    int corroborated = r.out().indexOf("CORROBORATED (2)");
+    assertTrue(disputes > 0 && corroborated > disputes, r.out());
+    assertTrue(r.out().contains("DENIES — 1 independent line: Pskovskaya Gubernia"), r.out());
+    assertTrue(r.out().contains("at Huseyn Aliyev: 82; Irina Novik: 18"), r.out());
+  }
+
+  @Test
+  void analyze_text_fitsInOneHundredColumns() {
+    for (String line : coi("analyze").out().split("\n")) {
+      assertTrue(line.length() <= TextReport.WIDTH, "too wide: " + line);
+    }
+  }
+
+  @Test
+  void analyze_json_keepsTheContractsNamesAndTypes() throws IOException {
+    Run r = coi("analyze", "--format", "json");
+    assertEquals(Coi.OK, r.code(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    for (String field : List.of("sources", "propositions", "disputes", "nonDisputes", "clusters", "outliers")) {
+      assertTrue(root.get(field).isArray(), field + " is an array");
+    }
+    JsonNode p = root.get("propositions").get(0);
+    assertTrue(p.get("verdict").isTextual() && p.get("verdict").asText().matches("[A-Z_]+"));
+    assertTrue(p.get("independentSupport").isInt() && p.get("weight").isNumber());
+    JsonNode dispute = root.get("disputes").get(0);
+    assertEquals("conscripts-posted-in-donetsk", dispute.get("proposition").get("id").asText());
+    JsonNode camp = dispute.get("camps").get(0);
+    assertEquals("AFFIRMS", camp.get("stance").asText());
+    assertTrue(camp.get("value").isNull());
+    assertEquals(2, camp.get("independentLines").asInt());
+    JsonNode passage = camp.get("passages").get(0);
+    assertEquals(82, passage.get("paragraph").asInt());
+    assertTrue(passage.get("occurrence").isNull(), "paragraph 82 is not repeated");
+    assertEquals("Huseyn Aliyev: 82", passage.get("locator").asText());
+    assertEquals("huseyn-aliyev", passage.get("source").asText());
+    assertEquals("pskovskaya-gubernia", root.get("outliers").get(0).get("source").asText());
+  }
+
+  @Test
+  void analyze_proposition_showsOnlyThatProposition() {
+    Run r = coi("analyze", "--proposition", "conscripts-posted-in-kherson");
+    assertEquals(Coi.OK, r.code(), r.err());
+    assertTrue(r.out().contains("DISPUTES (1)") && r.out().contains("Kherson"), r.out());
+    assertFalse(r.out().contains("Donetsk oblast  ["), r.out());
+  }
+
+  @Test
+  void analyze_unknownProposition_isAUsageErrorInOneSentence() {
+    Run r = coi("analyze", "--proposition", "no-such-thing");
+    assertEquals(Coi.USAGE, r.code());
+    assertTrue(r.err().startsWith("coi: no proposition 'no-such-thing' in bundled example corpus"), r.err());
+    assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void analyze_missingCorpusFile_isAnIoError() {
+    Run r = coi("analyze", "--corpus", "does-not-exist.json");
+    assertEquals(Coi.IO_ERROR, r.code());
+    assertTrue(r.err().contains("cannot read does-not-exist.json"), r.err());
+  }
+
+  @Test
+  void validate_reportsEveryProblemWithItsLocation(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("broken.json");
+    Files.writeString(corpus, "{\"format\": \"corroborate/1\",\n \"sources\": [\n"
+        + "  {\"id\": \"Bad Id\", \"name\": \"X\", \"kind\": \"ngo\"},\n"
+        + "  {\"id\": \"y\", \"name\": \"Y\", \"kind\": \"blogger\"}]}\n", StandardCharsets.UTF_8);
+    Run r = coi("validate", corpus.toString());
+    assertEquals(Coi.INVALID_INPUT, r.code());
+    List<String> lines = new ArrayList<>(List.of(r.err().split("\n")));
+    assertTrue(lines.get(0).startsWith("coi: 2 problems in "), r.err());
+    assertTrue(lines.get(1).contains(":3:3 /sources/0"), r.err());
+    assertTrue(lines.get(2).contains(":4:3 /sources/1/kind") && lines.get(2).contains("blogger"), r.err());
+  }
+
+  @Test
+  void validate_acceptsTheBundledExample() {
+    Run r = coi("validate", "../docs/examples/annexed-regions.json");
+    assertEquals(Coi.OK, r.code(), r.err());
+    assertTrue(r.out().contains("valid corroborate/1 corpus with 4 sources"), r.out());
+  }
+
+  @Test
+  void graph_dot_isADirectedGraphOfTheSelection() {
+    Run r = coi("graph", "--proposition", "conscripts-posted-in-kherson");
+    assertEquals(Coi.OK, r.code(), r.err());
+    assertTrue(r.out().contains("digraph"), r.out());
+    assertTrue(r.out().contains("Huseyn Aliyev"), r.out());
+    assertFalse(r.out().contains("Belgorod"), "only the selected proposition: " + r.out());
+  }
+
+  @Test
+  void graph_unknownFormat_isAUsageError() {
+    Run r = coi("graph", "--format", "png");
+    assertEquals(Coi.USAGE, r.code());
+    assertTrue(r.err().contains("unknown format 'png'"), r.err());
+  }
+
+  @Test
+  void noCommand_isAUsageError() {
+    assertEquals(Coi.USAGE, coi().code());
+  }
+}
