@@ -1,0 +1,40 @@
+package org.corroborate.ingest.citation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+import org.corroborate.ingest.Diagnostic;
+
+/**
+ * One footnote read: every part of its text is an interview citation, a written reference or a
+ * note (explanatory prose), and every quirk met is a diagnostic.
+ *
+ * @param number the footnote's number
+ * @param line the 1-based line of its text
+ * @param text its text as written
+ * @param citations its interview citations, in order
+ * @param written its written-source references, in order
+ * @param notes its parts that are neither: explanations, glosses, cross-references
+ * @param diagnostics what was met while reading it
+ */
+public record FootnoteCitations(
+    int number,
+    int line,
+    String text,
+    ImmutableList<InterviewCitation> citations,
+    ImmutableList<WrittenReference> written,
+    ImmutableList<String> notes,
+    ImmutableList<Diagnostic> diagnostics) {
+
+  /** Validates and copies every part. */
+  public FootnoteCitations {
+    checkArgument(number >= 0, "footnote number must not be negative: %s", number);
+    checkArgument(line >= 1, "footnote line must be at least 1: %s", line);
+    Objects.requireNonNull(text, "text");
+    citations = ImmutableList.copyOf(citations);
+    written = ImmutableList.copyOf(written);
+    notes = ImmutableList.copyOf(notes);
+    diagnostics = ImmutableList.copyOf(diagnostics);
+  }
+}
