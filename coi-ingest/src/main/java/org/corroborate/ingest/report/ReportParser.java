@@ -174,7 +174,7 @@ public final class ReportParser {
     private MinutesBuilder current;
 
     Run(String source) {
-      this.source = source;
+      this.source = java.util.Objects.requireNonNull(source, "report text");
     }
 
     ParsedReport parse() throws ReportParseException {
