@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,7 @@ final class Wording {
           !Character.isISOControl(c) || c == '\n' || c == '\t' || c == '\r',
           "%s contains control character U+%s at index %s",
           what,
-          String.format(java.util.Locale.ROOT, "%04X", (int) c),
+          String.format(Locale.ROOT, "%04X", (int) c),
           i);
     }
     return stripped;

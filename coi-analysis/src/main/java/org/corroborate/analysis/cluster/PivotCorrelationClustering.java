@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -85,7 +86,7 @@ public final class PivotCorrelationClustering {
         double stay = pull.getOrDefault(current, 0.0);
         int best = current;
         double bestGain = 0.0;
-        for (Map.Entry<Integer, Double> e : new java.util.TreeMap<>(pull).entrySet()) {
+        for (Map.Entry<Integer, Double> e : new TreeMap<>(pull).entrySet()) {
           double gain = e.getValue() - stay;
           if (e.getKey() != current && gain > bestGain + 1e-12) {
             best = e.getKey();

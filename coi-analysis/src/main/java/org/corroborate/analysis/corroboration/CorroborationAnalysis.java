@@ -185,7 +185,8 @@ public final class CorroborationAnalysis {
   private static ImmutableList<ValueCamp> camps(
       List<Bearing> values, Proposition proposition, EvidenceBase evidence, WeightPolicy policy) {
     List<Bearing> sorted = new ArrayList<>(values);
-    sorted.sort(Comparator.comparing((Bearing b) -> lowerKey(allowed(b.assertion().value().orElseThrow())))
+    sorted.sort(Comparator.comparing((Bearing b) -> allowed(b.assertion().value().orElseThrow()),
+            LOWER_END)
         .thenComparing(b -> b.assertion().id()));
     List<List<Bearing>> groups = new ArrayList<>();
     List<Range<BigDecimal>> commons = new ArrayList<>();
@@ -216,9 +217,13 @@ public final class CorroborationAnalysis {
     return ImmutableList.copyOf(camps);
   }
 
-  /** Orders intervals by lower end, unbounded first. */
-  private static BigDecimal lowerKey(Range<BigDecimal> r) {
-    return r.hasLowerBound() ? r.lowerEndpoint() : Quantity.MAX_MAGNITUDE.negate().subtract(BigDecimal.ONE);
-  }
+  /** Orders intervals by lower end, unbounded first, then a closed end before an open one. */
+  private static final Comparator<Range<BigDecimal>> LOWER_END = (x, y) -> {
+    if (!x.hasLowerBound() || !y.hasLowerBound()) {
+      return Boolean.compare(x.hasLowerBound(), y.hasLowerBound());
+    }
+    int c = x.lowerEndpoint().compareTo(y.lowerEndpoint());
+    return c != 0 ? c : y.lowerBoundType().compareTo(x.lowerBoundType());
+  };
 
 }
