@@ -160,9 +160,9 @@ final class AnalysisProperties {
         if (a.stance() == Stance.DENIES && a.hedge() == Hedge.NO_EVIDENCE_OF) {
           continue;
         }
-        double certain = POLICY.weigh(a.hedged(Hedge.CERTAIN), e).value();
+        double certain = POLICY.weigh(a.hedged(Hedge.CERTAIN), e);
         for (Hedge h : new Hedge[] {Hedge.PROBABLE, Hedge.POSSIBLE}) {
-          assertTrue(POLICY.weigh(a.hedged(h), e).value() <= certain,
+          assertTrue(POLICY.weigh(a.hedged(h), e) <= certain,
               a.id() + " hedged " + h + " outweighs it stated as certain");
         }
       }

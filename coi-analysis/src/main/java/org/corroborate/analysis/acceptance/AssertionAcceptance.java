@@ -40,7 +40,7 @@ public final class AssertionAcceptance {
     Objects.requireNonNull(evidence, "evidence");
     Map<String, Double> weights = new HashMap<>();
     for (Assertion a : evidence.assertions()) {
-      weights.put(a.id(), policy.weigh(a, evidence).value());
+      weights.put(a.id(), policy.weigh(a, evidence));
     }
     ArgumentationFramework.Builder<String> builder = ArgumentationFramework.<String>builder();
     evidence.assertions().forEach(a -> builder.addArgument(a.id()));

@@ -142,7 +142,7 @@ public record Corroboration(
       out.add(String.format(Locale.ROOT, "  line %s, weight %.2f", line.id(), line.weight()));
       for (Bearing b : line.bearings()) {
         out.add("    " + describe(b, evidence) + String.format(Locale.ROOT, " [assertion weight %.2f]",
-            policy.weigh(b.assertion(), evidence).value()));
+            policy.weigh(b.assertion(), evidence)));
       }
     }
   }

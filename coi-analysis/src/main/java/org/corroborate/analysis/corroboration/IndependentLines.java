@@ -54,7 +54,7 @@ public final class IndependentLines {
       members.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
           .thenComparing(b -> b.via().orElse("")));
       List<Double> weights = members.stream()
-          .map(b -> policy.weigh(b.assertion(), evidence).value())
+          .map(b -> policy.weigh(b.assertion(), evidence))
           .toList();
       lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), policy.line(weights)));
     });

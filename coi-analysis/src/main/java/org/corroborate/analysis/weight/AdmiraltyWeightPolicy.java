@@ -122,29 +122,36 @@ public final class AdmiraltyWeightPolicy implements WeightPolicy {
   }
 
   @Override
-  public AssertionWeight weigh(Assertion assertion, EvidenceBase evidence) {
+  public double weigh(Assertion assertion, EvidenceBase evidence) {
     Objects.requireNonNull(assertion, "assertion");
     Objects.requireNonNull(evidence, "evidence");
-    Reliability grade = evidence.source(assertion.source())
-        .map(s -> s.reliability())
-        .orElse(Reliability.F);
-    double r = reliability(grade);
-    double c = credibility(assertion.credibility());
-    double h = hedge(assertion.hedge());
-    double b = basis(assertion.basis().kind());
-    double t = recency(assertion, evidence);
-    double value = r * c * h * b * t;
+    return reliability(gradeOf(assertion, evidence)) * credibility(assertion.credibility())
+        * hedge(assertion.hedge()) * basis(assertion.basis().kind()) * recency(assertion, evidence);
+  }
+
+  @Override
+  public AssertionWeight explain(Assertion assertion, EvidenceBase evidence) {
+    Objects.requireNonNull(assertion, "assertion");
+    Objects.requireNonNull(evidence, "evidence");
+    Reliability grade = gradeOf(assertion, evidence);
+    double value = weigh(assertion, evidence);
     ImmutableList.Builder<String> lines = ImmutableList.builder();
-    lines.add(line("source reliability " + grade + " (" + grade.description() + ")", r));
+    lines.add(line("source reliability " + grade + " (" + grade.description() + ")",
+        reliability(grade)));
     lines.add(line("information credibility " + assertion.credibility().grade() + " ("
-        + assertion.credibility().description() + ")", c));
-    lines.add(line("hedge " + word(assertion.hedge()), h));
-    lines.add(line("basis " + word(assertion.basis().kind()), b));
+        + assertion.credibility().description() + ")", credibility(assertion.credibility())));
+    lines.add(line("hedge " + word(assertion.hedge()), hedge(assertion.hedge())));
+    lines.add(line("basis " + word(assertion.basis().kind()), basis(assertion.basis().kind())));
+    double t = recency(assertion, evidence);
     lines.add(asOf.isPresent()
         ? line("recency against " + asOf.get() + ", half-life " + halfLifeDays + " days", t)
         : line("recency not applied (no as-of date)", t));
     lines.add(String.format(Locale.ROOT, "weight = %.3f", value));
     return new AssertionWeight(value, lines.build());
+  }
+
+  private static Reliability gradeOf(Assertion assertion, EvidenceBase evidence) {
+    return evidence.source(assertion.source()).map(s -> s.reliability()).orElse(Reliability.F);
   }
 
   private double recency(Assertion assertion, EvidenceBase evidence) {

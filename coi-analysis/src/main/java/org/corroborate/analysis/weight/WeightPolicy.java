@@ -23,8 +23,14 @@ import org.corroborate.model.EvidenceBase;
  */
 public interface WeightPolicy {
 
-  /** The weight of one assertion, explained. */
-  AssertionWeight weigh(Assertion assertion, EvidenceBase evidence);
+  /** The weight of one assertion, in [0, 1]. Called for every assertion: keep it cheap. */
+  double weigh(Assertion assertion, EvidenceBase evidence);
+
+  /**
+   * The weight of one assertion with the factors that produced it; its value equals {@link
+   * #weigh}. Called on request only.
+   */
+  AssertionWeight explain(Assertion assertion, EvidenceBase evidence);
 
   /** The weight of one line of evidence: its strongest assertion's weight; 0 for none. */
   default double line(Collection<Double> assertionWeights) {

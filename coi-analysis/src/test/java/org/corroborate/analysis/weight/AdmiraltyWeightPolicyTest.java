@@ -29,7 +29,7 @@ final class AdmiraltyWeightPolicyTest {
   }
 
   private static double weigh(AdmiraltyWeightPolicy policy, Assertion assertion) {
-    return policy.weigh(assertion, corpus(Source.of("a", "A", SourceKind.NGO), assertion)).value();
+    return policy.weigh(assertion, corpus(Source.of("a", "A", SourceKind.NGO), assertion));
   }
 
   @Test
@@ -43,7 +43,7 @@ final class AdmiraltyWeightPolicyTest {
     Assertion graded = PLAIN.withCredibility(Credibility.PROBABLY_TRUE)
         .basedOn(Basis.of(BasisKind.FIRST_HAND));
     assertEquals(0.80 * 0.90 * 0.97 * 1.00,
-        AdmiraltyWeightPolicy.standard().weigh(graded, corpus(a, graded)).value(), 1e-12);
+        AdmiraltyWeightPolicy.standard().weigh(graded, corpus(a, graded)), 1e-12);
   }
 
   @Test
@@ -78,7 +78,7 @@ final class AdmiraltyWeightPolicyTest {
 
   @Test
   void explanation_namesEveryFactorAndTheResult() {
-    AssertionWeight w = AdmiraltyWeightPolicy.standard().weigh(PLAIN,
+    AssertionWeight w = AdmiraltyWeightPolicy.standard().explain(PLAIN,
         corpus(Source.of("a", "A", SourceKind.NGO), PLAIN));
     String text = String.join("\n", w.explanation());
     for (String expected : new String[] {"source reliability F (reliability cannot be judged)",
@@ -86,6 +86,14 @@ final class AdmiraltyWeightPolicyTest {
         "recency not applied", "weight = 0.396"}) {
       assertTrue(text.contains(expected), "explanation names '" + expected + "':\n" + text);
     }
+  }
+
+  @Test
+  void explain_givesTheSameValueAsWeigh() {
+    EvidenceBase e = corpus(Source.of("a", "A", SourceKind.NGO), PLAIN.hedged(Hedge.PROBABLE));
+    Assertion a = e.assertions().get(0);
+    assertEquals(AdmiraltyWeightPolicy.standard().weigh(a, e),
+        AdmiraltyWeightPolicy.standard().explain(a, e).value());
   }
 
   @Test
