@@ -131,7 +131,7 @@ final class EvidenceBaseProperties {
   @Test
   void generator_coversTheInterestingCases() {
     int[] counts = new int[8];
-    qt().withExamples(300).forAll(CORPORA).checkAssert(parts -> {
+    qt().withFixedSeed(20250101L).withExamples(300).forAll(CORPORA).checkAssert(parts -> {
       EvidenceBase e = parts.build();
       count(counts, 0, e.propositions().stream().anyMatch(Proposition::isNumeric));
       count(counts, 1, e.assertions().stream().anyMatch(a -> a.hedge() == Hedge.NO_EVIDENCE_OF));

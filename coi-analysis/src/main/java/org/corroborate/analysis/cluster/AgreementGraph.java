@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.ValueCamp;
@@ -48,17 +48,13 @@ public final class AgreementGraph {
 
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
-    Set<String> speaking = new HashSet<>();
-    Map<List<String>, int[]> counts = new TreeMap<>((x, y) -> {
-      int c = x.get(0).compareTo(y.get(0));
-      return c != 0 ? c : x.get(1).compareTo(y.get(1));
-    });
+    List<Map<String, Integer>> sidesByProposition = new ArrayList<>(corroborations.size());
+    TreeSet<String> speaking = new TreeSet<>();
     for (Corroboration c : corroborations) {
       Map<String, Set<Integer>> sides = new HashMap<>();
       if (c.proposition().isNumeric()) {
         for (int i = 0; i < c.values().size(); i++) {
-          ValueCamp camp = c.values().get(i);
-          for (EvidenceLine line : camp.lines()) {
+          for (EvidenceLine line : c.values().get(i).lines()) {
             side(sides, line, i);
           }
         }
@@ -66,26 +62,49 @@ public final class AgreementGraph {
         c.supporting().forEach(line -> side(sides, line, 0));
         c.opposing().forEach(line -> side(sides, line, 1));
       }
-      List<String> decided = new ArrayList<>();
+      Map<String, Integer> decided = new HashMap<>();
       sides.forEach((source, set) -> {
         if (set.size() == 1) {
-          decided.add(source);
+          decided.put(source, set.iterator().next());
         }
       });
-      decided.sort(String::compareTo);
-      speaking.addAll(decided);
-      for (int i = 0; i < decided.size(); i++) {
-        for (int j = i + 1; j < decided.size(); j++) {
-          String a = decided.get(i);
-          String b = decided.get(j);
-          int[] count = counts.computeIfAbsent(List.of(a, b), k -> new int[2]);
-          count[sides.get(a).equals(sides.get(b)) ? 0 : 1]++;
+      speaking.addAll(decided.keySet());
+      if (decided.size() > 1) {
+        sidesByProposition.add(decided);
+      }
+    }
+    // Sources by index in id order, so a pair's key (first · n + second) sorts as the ids do.
+    List<String> ids = new ArrayList<>(speaking);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      index.put(ids.get(i), i);
+    }
+    long n = ids.size();
+    Map<Long, int[]> counts = new HashMap<>();
+    for (Map<String, Integer> decided : sidesByProposition) {
+      int[] who = new int[decided.size()];
+      int[] side = new int[decided.size()];
+      int k = 0;
+      for (Map.Entry<String, Integer> e : decided.entrySet()) {
+        who[k] = index.get(e.getKey());
+        side[k++] = e.getValue();
+      }
+      for (int i = 0; i < who.length; i++) {
+        for (int j = i + 1; j < who.length; j++) {
+          int a = Math.min(who[i], who[j]);
+          int b = Math.max(who[i], who[j]);
+          int[] count = counts.computeIfAbsent(a * n + b, key -> new int[2]);
+          count[side[i] == side[j] ? 0 : 1]++;
         }
       }
     }
-    ImmutableList.Builder<SourcePair> pairs = ImmutableList.builder();
-    counts.forEach((ab, count) -> pairs.add(new SourcePair(ab.get(0), ab.get(1), count[0], count[1])));
-    return new AgreementGraph(ImmutableSortedSet.copyOf(speaking), pairs.build());
+    long[] keys = counts.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    ImmutableList.Builder<SourcePair> pairs = ImmutableList.builderWithExpectedSize(keys.length);
+    for (long key : keys) {
+      int[] count = counts.get(key);
+      pairs.add(new SourcePair(ids.get((int) (key / n)), ids.get((int) (key % n)), count[0], count[1]));
+    }
+    return new AgreementGraph(ImmutableSortedSet.copyOfSorted(speaking), pairs.build());
   }
 
   private static void side(Map<String, Set<Integer>> sides, EvidenceLine line, int side) {

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,46 +46,73 @@ public final class PivotCorrelationClustering {
   public static ImmutableList<ImmutableSortedSet<String>> clusters(
       Graph<String, DefaultWeightedEdge> signed) {
     Objects.requireNonNull(signed, "signed");
-    List<String> vertices = new ArrayList<>(new TreeSet<>(signed.vertexSet()));
-    Map<String, Double> positiveDegree = new HashMap<>();
-    for (String v : vertices) {
-      double sum = 0;
-      for (DefaultWeightedEdge e : signed.edgesOf(v)) {
-        sum += Math.max(0, signed.getEdgeWeight(e));
-      }
-      positiveDegree.put(v, sum);
+    String[] ids = new TreeSet<>(signed.vertexSet()).toArray(String[]::new);
+    int n = ids.length;
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(ids[i], i);
     }
-    List<String> order = new ArrayList<>(vertices);
-    order.sort(Comparator.comparingDouble((String v) -> -positiveDegree.get(v))
-        .thenComparing(v -> v));
+    // Adjacency as arrays, neighbours in id order: the same graph always gives the same answer.
+    int[][] neighbours = new int[n][];
+    double[][] weights = new double[n][];
+    double[] positiveDegree = new double[n];
+    for (int i = 0; i < n; i++) {
+      List<int[]> adjacent = new ArrayList<>();
+      List<Double> w = new ArrayList<>();
+      for (DefaultWeightedEdge e : signed.edgesOf(ids[i])) {
+        String other = Graphs.getOppositeVertex(signed, e, ids[i]);
+        adjacent.add(new int[] {index.get(other)});
+        w.add(signed.getEdgeWeight(e));
+      }
+      Integer[] order = new Integer[adjacent.size()];
+      for (int k = 0; k < order.length; k++) {
+        order[k] = k;
+      }
+      java.util.Arrays.sort(order, Comparator.comparingInt(k -> adjacent.get(k)[0]));
+      neighbours[i] = new int[order.length];
+      weights[i] = new double[order.length];
+      for (int k = 0; k < order.length; k++) {
+        neighbours[i][k] = adjacent.get(order[k])[0];
+        weights[i][k] = w.get(order[k]);
+        positiveDegree[i] += Math.max(0, weights[i][k]);
+      }
+    }
+    Integer[] pivots = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      pivots[i] = i;
+    }
+    java.util.Arrays.sort(pivots, Comparator.comparingDouble((Integer i) -> -positiveDegree[i])
+        .thenComparingInt(i -> i));
 
-    Map<String, Integer> clusterOf = new HashMap<>();
+    int[] clusterOf = new int[n];
+    java.util.Arrays.fill(clusterOf, -1);
     int next = 0;
-    for (String pivot : order) {
-      if (clusterOf.containsKey(pivot)) {
+    for (int pivot : pivots) {
+      if (clusterOf[pivot] >= 0) {
         continue;
       }
       int id = next++;
-      clusterOf.put(pivot, id);
-      for (String n : new TreeSet<>(Graphs.neighborListOf(signed, pivot))) {
-        if (!clusterOf.containsKey(n) && weight(signed, pivot, n) > 0) {
-          clusterOf.put(n, id);
+      clusterOf[pivot] = id;
+      for (int k = 0; k < neighbours[pivot].length; k++) {
+        if (clusterOf[neighbours[pivot][k]] < 0 && weights[pivot][k] > 0) {
+          clusterOf[neighbours[pivot][k]] = id;
         }
       }
     }
 
+    Map<Integer, Double> pull = new TreeMap<>();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       boolean moved = false;
-      for (String v : vertices) {
-        Map<Integer, Double> pull = new HashMap<>();
-        for (String n : Graphs.neighborListOf(signed, v)) {
-          pull.merge(clusterOf.get(n), weight(signed, v, n), Double::sum);
+      for (int v = 0; v < n; v++) {
+        pull.clear();
+        for (int k = 0; k < neighbours[v].length; k++) {
+          pull.merge(clusterOf[neighbours[v][k]], weights[v][k], Double::sum);
         }
-        int current = clusterOf.get(v);
+        int current = clusterOf[v];
         double stay = pull.getOrDefault(current, 0.0);
         int best = current;
         double bestGain = 0.0;
-        for (Map.Entry<Integer, Double> e : new TreeMap<>(pull).entrySet()) {
+        for (Map.Entry<Integer, Double> e : pull.entrySet()) {
           double gain = e.getValue() - stay;
           if (e.getKey() != current && gain > bestGain + 1e-12) {
             best = e.getKey();
@@ -95,10 +121,9 @@ public final class PivotCorrelationClustering {
         }
         if (-stay > bestGain + 1e-12) {
           best = next++;
-          bestGain = -stay;
         }
         if (best != current) {
-          clusterOf.put(v, best);
+          clusterOf[v] = best;
           moved = true;
         }
       }
@@ -107,12 +132,12 @@ public final class PivotCorrelationClustering {
       }
     }
 
-    Map<Integer, Set<String>> members = new HashMap<>();
-    for (String v : vertices) {
-      members.computeIfAbsent(clusterOf.get(v), k -> new LinkedHashSet<>()).add(v);
+    Map<Integer, List<String>> members = new HashMap<>();
+    for (int v = 0; v < n; v++) {
+      members.computeIfAbsent(clusterOf[v], k -> new ArrayList<>()).add(ids[v]);
     }
     List<ImmutableSortedSet<String>> out = new ArrayList<>();
-    for (Set<String> m : members.values()) {
+    for (List<String> m : members.values()) {
       out.add(ImmutableSortedSet.copyOf(m));
     }
     out.sort(Comparator.comparingInt((ImmutableSortedSet<String> c) -> -c.size())
@@ -146,8 +171,4 @@ public final class PivotCorrelationClustering {
     return cost;
   }
 
-  private static double weight(Graph<String, DefaultWeightedEdge> g, String a, String b) {
-    DefaultWeightedEdge e = g.getEdge(a, b);
-    return e == null ? 0.0 : g.getEdgeWeight(e);
-  }
 }
