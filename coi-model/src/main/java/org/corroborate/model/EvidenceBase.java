@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,9 +22,9 @@ import java.util.TreeSet;
  *
  * <p>Built with {@link #builder()}, which checks every {@link ProblemKind integrity rule} and
  * reports all problems at once in an {@link EvidenceBaseException}. Elements may be added in any
- * order: the result is the same, every collection sorted by id. Lookups by proposition, source and
- * place are indexed when the evidence base is built (O(n log n) for n elements); each lookup is
- * O(1) plus the size of its answer. Place containment (the transitive closure of the gazetteer)
+ * order: the result is the same, every collection sorted by id. Lookups by id are hashed, and
+ * lookups by proposition, source and place are indexed when the evidence base is built (O(n log
+ * n) for n elements); each lookup is O(1) plus the size of its answer. Place containment (the transitive closure of the gazetteer)
  * is computed once, at build time.
  *
  * <p>Lookups that take an id throw {@link IllegalArgumentException} for an id the evidence base
@@ -34,13 +33,13 @@ import java.util.TreeSet;
  */
 public final class EvidenceBase {
 
-  private final ImmutableSortedMap<String, Source> sources;
-  private final ImmutableSortedMap<String, Document> documents;
-  private final ImmutableSortedMap<String, Passage> passages;
-  private final ImmutableSortedMap<String, Topic> topics;
-  private final ImmutableSortedMap<String, Place> places;
-  private final ImmutableSortedMap<String, Proposition> propositions;
-  private final ImmutableSortedMap<String, Assertion> assertions;
+  private final ImmutableMap<String, Source> sources;
+  private final ImmutableMap<String, Document> documents;
+  private final ImmutableMap<String, Passage> passages;
+  private final ImmutableMap<String, Topic> topics;
+  private final ImmutableMap<String, Place> places;
+  private final ImmutableMap<String, Proposition> propositions;
+  private final ImmutableMap<String, Assertion> assertions;
   private final ImmutableList<PropositionRelation> relations;
 
   private final ImmutableListMultimap<String, Assertion> byProposition;

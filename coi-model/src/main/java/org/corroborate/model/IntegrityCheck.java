@@ -1,7 +1,7 @@
 package org.corroborate.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.graph.GraphBuilder;
 import com.google.common.graph.MutableGraph;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ final class IntegrityCheck {
 
   private final List<Problem> problems = new ArrayList<>();
 
-  final ImmutableSortedMap<String, Source> sources;
-  final ImmutableSortedMap<String, Document> documents;
-  final ImmutableSortedMap<String, Passage> passages;
-  final ImmutableSortedMap<String, Topic> topics;
-  final ImmutableSortedMap<String, Place> places;
-  final ImmutableSortedMap<String, Proposition> propositions;
-  final ImmutableSortedMap<String, Assertion> assertions;
+  final ImmutableMap<String, Source> sources;
+  final ImmutableMap<String, Document> documents;
+  final ImmutableMap<String, Passage> passages;
+  final ImmutableMap<String, Topic> topics;
+  final ImmutableMap<String, Place> places;
+  final ImmutableMap<String, Proposition> propositions;
+  final ImmutableMap<String, Assertion> assertions;
   final ImmutableList<PropositionRelation> relations;
 
   IntegrityCheck(
@@ -68,7 +68,7 @@ final class IntegrityCheck {
     return ImmutableList.sortedCopyOf(problems);
   }
 
-  private <T> ImmutableSortedMap<String, T> index(
+  private <T> ImmutableMap<String, T> index(
       String element, List<T> elements, Function<T, String> id) {
     Map<String, T> byId = new TreeMap<>();
     Map<String, Integer> counts = new TreeMap<>();
@@ -84,7 +84,8 @@ final class IntegrityCheck {
                 count + " " + element + "s have the id '" + key + "'");
           }
         });
-    return ImmutableSortedMap.copyOf(byId);
+    // in id order, with hashed lookup
+    return ImmutableMap.copyOf(byId);
   }
 
   private void report(ProblemKind kind, String element, String id, String field, String message) {

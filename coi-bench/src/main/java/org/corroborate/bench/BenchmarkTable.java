@@ -1,0 +1,86 @@
+package org.corroborate.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs a quick version of every benchmark (one fork, two warm-up and three measured iterations of
+ * two seconds, allocation measured with JMH's GC profiler, heap capped at 1.5 GB) and prints one
+ * table: benchmark, size, time per operation, allocation per operation, the ratio of time to the
+ * previous size, and for grounded semantics the ratio of TweetyProject's time to ours, measured in
+ * the same run. Arguments: benchmark name patterns (regular expressions), all when none. The
+ * report-parsing benchmark needs {@code COI_REPORTS_DIR}; without it, it is left out.
+ */
+public final class BenchmarkTable {
+
+  private BenchmarkTable() {}
+
+  /** Runs the benchmarks and prints the table. */
+  public static void main(String[] args) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .forks(1)
+        .warmupIterations(2)
+        .warmupTime(TimeValue.seconds(2))
+        .measurementIterations(3)
+        .measurementTime(TimeValue.seconds(2))
+        .jvmArgs("-Xmx1500m", "-Xms1500m")
+        .addProfiler(GCProfiler.class);
+    List<String> patterns = new ArrayList<>(List.of(args));
+    if (patterns.isEmpty()) {
+      patterns.add(AnalysisBenchmark.class.getSimpleName());
+      patterns.add(EvidenceBaseBenchmark.class.getSimpleName());
+      patterns.add(GroundedBenchmark.class.getSimpleName());
+      if (System.getenv("COI_REPORTS_DIR") != null) {
+        patterns.add(ReportParseBenchmark.class.getSimpleName());
+      }
+    }
+    patterns.forEach(options::include);
+    Collection<RunResult> results = new Runner(options.build()).run();
+    System.out.println(table(results));
+  }
+
+  static String table(Collection<RunResult> results) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%-34s %10s %14s %14s %12s %12s%n", "benchmark", "size",
+        "time (ms/op)", "alloc (MB/op)", "× prev size", "× peer"));
+    double previous = Double.NaN;
+    String previousName = "";
+    Optional<Double> ours = Optional.empty();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark().replaceFirst("^.*\\.bench\\.", "");
+      String size = r.getParams().getParamsKeys().stream()
+          .map(k -> r.getParams().getParam(k)).findFirst().orElse("-");
+      Result<?> primary = r.getPrimaryResult();
+      double time = primary.getScore();
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (alloc == null) {
+        alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+      }
+      double mb = alloc == null ? Double.NaN : alloc.getScore() / (1024.0 * 1024.0);
+      String growth = name.equals(previousName) && !Double.isNaN(previous)
+          ? String.format(Locale.ROOT, "%.1f", time / previous) : "";
+      String peer = "";
+      if (name.endsWith(".corroborate")) {
+        ours = Optional.of(time);
+      } else if (name.endsWith(".tweety") && ours.isPresent()) {
+        peer = String.format(Locale.ROOT, "%.1f", time / ours.get());
+      }
+      out.append(String.format(Locale.ROOT, "%-34s %10s %9.3f ±%3.0f%% %14.1f %12s %12s%n", name,
+          size, time, 100 * primary.getScoreError() / time, mb, growth, peer));
+      previous = time;
+      previousName = name;
+    }
+    return out.toString();
+  }
+}
