@@ -6,6 +6,7 @@ import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,11 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  *
  * <p>Only direct bearings are carried, once: containment and the entailment closure are already
  * transitive. The result is deterministic: bearings on a proposition come in the order of their
- * assertion ids, then the ids of the propositions they come from (direct first). Time: O(F²) per
- * family of F propositions asking the same question, plus O(R·(P + R)) for the closure of R
- * declared relations over P propositions, plus the size of the output.
+ * assertion ids, then the ids of the propositions they come from (direct first). Time: for each
+ * proposition, the spoken-to propositions of its family at its place, at places it contains or
+ * that contain it (O(F · G) at worst for a family of F propositions over a gazetteer of G
+ * places), plus O(R·(P + R)) for the closure of R declared relations over P propositions, plus the
+ * size of the output.
  */
 public final class BearingDerivation {
 
@@ -195,8 +198,18 @@ public final class BearingDerivation {
         }
       }
       for (List<Proposition> family : families.values()) {
+        // Only propositions someone speaks to can lend a bearing; index them by place.
+        Map<String, List<Proposition>> spokenByPlace = new HashMap<>();
+        for (Proposition p : family) {
+          if (direct.containsKey(p.id())) {
+            spokenByPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(p);
+          }
+        }
+        if (spokenByPlace.isEmpty()) {
+          continue;
+        }
         for (Proposition target : family) {
-          for (Proposition other : family) {
+          for (Proposition other : candidates(target, spokenByPlace)) {
             if (target.equals(other)) {
               continue;
             }
@@ -221,6 +234,30 @@ public final class BearingDerivation {
           }
         }
       }
+    }
+
+    /**
+     * The spoken-to propositions whose place can relate to the target's: at its place, at places
+     * it contains or that contain it, or with no place (everywhere). A target with no place
+     * relates to all of them.
+     */
+    private List<Proposition> candidates(
+        Proposition target, Map<String, List<Proposition>> spokenByPlace) {
+      if (target.place().isEmpty()) {
+        List<Proposition> all = new ArrayList<>();
+        spokenByPlace.values().forEach(all::addAll);
+        return all;
+      }
+      String place = target.place().get();
+      List<Proposition> found = new ArrayList<>(spokenByPlace.getOrDefault(place, List.of()));
+      found.addAll(spokenByPlace.getOrDefault("", List.of()));
+      for (String inner : evidence.placesWithin(place)) {
+        found.addAll(spokenByPlace.getOrDefault(inner, List.of()));
+      }
+      for (String outer : evidence.placesContaining(place)) {
+        found.addAll(spokenByPlace.getOrDefault(outer, List.of()));
+      }
+      return found;
     }
 
     private boolean inside(Proposition inner, Proposition outer) {
