@@ -11,6 +11,7 @@ import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
@@ -71,11 +72,17 @@ public final class AssertionAcceptance {
 
   private static void conflicts(ArgumentationFramework.Builder<String> builder,
       Map<String, Double> weights, List<Bearing> one, List<Bearing> other) {
+    DayRange[] times = new DayRange[other.size()];
+    for (int j = 0; j < times.length; j++) {
+      times[j] = DayRange.of(other.get(j).time());
+    }
     for (Bearing x : one) {
-      for (Bearing y : other) {
+      DayRange xTime = DayRange.of(x.time());
+      for (int j = 0; j < times.length; j++) {
+        Bearing y = other.get(j);
         String a = x.assertion().id();
         String b = y.assertion().id();
-        if (a.equals(b) || !x.time().overlaps(y.time())) {
+        if (a.equals(b) || !xTime.overlaps(times[j])) {
           continue;
         }
         int order = Double.compare(weights.get(a), weights.get(b));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.scope.Direction;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.EvidenceBase;
@@ -119,9 +120,14 @@ public final class CorroborationAnalysis {
   }
 
   private static boolean overlap(List<Bearing> a, List<Bearing> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    DayRange[] times = b.stream().map(y -> DayRange.of(y.time())).toArray(DayRange[]::new);
     for (Bearing x : a) {
-      for (Bearing y : b) {
-        if (x.time().overlaps(y.time())) {
+      DayRange xTime = DayRange.of(x.time());
+      for (DayRange t : times) {
+        if (xTime.overlaps(t)) {
           return true;
         }
       }

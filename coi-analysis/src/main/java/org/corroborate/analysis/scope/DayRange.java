@@ -1,0 +1,34 @@
+package org.corroborate.analysis.scope;
+
+import java.util.Objects;
+import org.corroborate.model.TimeSpan;
+
+/**
+ * A time span as a range of epoch days, for comparing many spans cheaply: the first and last day
+ * it covers, {@link Long#MIN_VALUE} and {@link Long#MAX_VALUE} for open ends.
+ *
+ * @param first the first epoch day covered
+ * @param last the last epoch day covered
+ */
+public record DayRange(long first, long last) {
+
+  /** Rejects an inverted range. */
+  public DayRange {
+    if (first > last) {
+      throw new IllegalArgumentException("inverted day range: " + first + " > " + last);
+    }
+  }
+
+  /** The days {@code span} covers. */
+  public static DayRange of(TimeSpan span) {
+    Objects.requireNonNull(span, "span");
+    return new DayRange(
+        span.firstDay().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
+        span.lastDay().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE));
+  }
+
+  /** Whether some day lies in both ranges; the same answer as {@link TimeSpan#overlaps}. */
+  public boolean overlaps(DayRange other) {
+    return first <= other.last && other.first <= last;
+  }
+}
