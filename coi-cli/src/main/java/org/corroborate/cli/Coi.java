@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Coi.Version.class,
     description = "Source corroboration and contradiction analysis of Country-of-Origin Information.",
-    subcommands = {AnalyzeCommand.class, GraphCommand.class, ValidateCommand.class},
+    subcommands = {AnalyzeCommand.class, GraphCommand.class, ValidateCommand.class,
+      CitationsCommand.class, AuditCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -62,7 +63,7 @@ public final class Coi implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph or validate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations or audit");
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */
