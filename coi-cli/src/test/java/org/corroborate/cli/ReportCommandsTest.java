@@ -40,12 +40,13 @@ final class ReportCommandsTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** The CPIN bundled (with its Open Government Licence attribution) as test data of coi-ingest. */
   private Path cpin() throws IOException {
+    Path bundled = Path.of("..", "coi-ingest", "src", "test", "resources", "org", "corroborate",
+        "ingest", "evidence", CPIN);
+    assertTrue(Files.isRegularFile(bundled), "the CPIN is bundled with the ingest module's tests");
     Path file = dir.resolve(CPIN);
-    try (InputStream in = ReportCommandsTest.class.getResourceAsStream(CPIN)) {
-      assertTrue(in != null, "the bundled CPIN is a test resource of the command line");
-      Files.copy(in, file);
-    }
+    Files.copy(bundled, file);
     return file;
   }
 
