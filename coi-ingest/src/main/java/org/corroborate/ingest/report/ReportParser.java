@@ -181,7 +181,9 @@ public final class ReportParser {
       if (source.length() > MAX_LENGTH) {
         throw new ReportParseException(1, "the report is longer than " + MAX_LENGTH + " characters");
       }
-      lines = source.split("\\r\\n|\\n|\\r", -1);
+      // A byte-order mark is not text of the report; CRLF, LF and CR all end a line.
+      String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+      lines = text.split("\\r\\n|\\n|\\r", -1);
       prescan();
       for (int i = 0; i < lines.length; i++) {
         line(lines[i], i + 1);
