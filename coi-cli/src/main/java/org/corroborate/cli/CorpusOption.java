@@ -1,28 +1,27 @@
 package org.corroborate.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.corroborate.fixtures.ReferenceCorpora;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.json.CorpusFormatException;
 import org.corroborate.model.json.CorpusJson;
 import picocli.CommandLine.Option;
 
 /**
- * The corpus a command works on: a JSON file, or by default the example bundled with the command,
- * the annexed-regions question of DIS/SMA, Russia – Conscription (January 2025), encoded from the
- * cited minutes.
+ * The corpus a command works on: a JSON file, or by default the bundled reference corpus, DIS/SMA,
+ * Russia – Conscription (January 2025), encoded from the meeting minutes.
  */
 final class CorpusOption {
 
   /** The name under which the bundled corpus is reported. */
-  static final String BUNDLED = "bundled example corpus (annexed regions, DIS/SMA Russia – Conscription 2025)";
+  static final String BUNDLED = "the reference corpus (DIS/SMA, Russia – Conscription, January 2025)";
 
   @Option(names = {"--corpus", "-c"}, paramLabel = "FILE.json",
-      description = "Corpus to analyse (format corroborate/1). Default: the bundled example corpus.")
+      description = "Corpus to analyse (format corroborate/1). Default: the bundled reference corpus.")
   Optional<Path> file = Optional.empty();
 
   /** The name of the corpus, for headings and messages. */
@@ -38,12 +37,7 @@ final class CorpusOption {
       }
       return CorpusJson.read(file.get());
     }
-    try (InputStream in = CorpusOption.class.getResourceAsStream("annexed-regions.json")) {
-      if (in == null) {
-        throw new IOException("the bundled example corpus is missing from the command's jar");
-      }
-      return CorpusJson.read(in, BUNDLED);
-    }
+    return ReferenceCorpora.russiaConscription2025();
   }
 
   /** Prints a corpus format problem list, one problem a line. */

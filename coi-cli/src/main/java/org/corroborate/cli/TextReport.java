@@ -47,7 +47,7 @@ final class TextReport {
     for (Dispute d : disputes) {
       Corroboration c = report.corroboration(d.proposition().id()).orElseThrow();
       wrap(out, "", String.format(Locale.ROOT, "%d. %s  [%s, weight %.2f]", n++,
-          d.proposition().text(), c.verdict(), d.weight()));
+          d.proposition().text(), c.verdict(), d.weight()), "   ");
       for (Camp camp : d.camps()) {
         String side = switch (camp.kind()) {
           case AFFIRMS -> "AFFIRMS";

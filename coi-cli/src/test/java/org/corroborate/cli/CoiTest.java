@@ -30,9 +30,22 @@ final class CoiTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /** The example corpus of the documentation: the annexed-regions question, four sources. */
+  private static final String EXAMPLE = "../docs/examples/annexed-regions.json";
+
   @Test
-  void analyze_withoutArguments_showsDisputesFirst() {
+  void analyze_withoutArguments_analysesTheReferenceCorpus() {
     Run r = coi("analyze");
+    assertEquals(Coi.OK, r.code(), r.err());
+    assertTrue(r.out().startsWith("Analysis of the reference corpus (DIS/SMA, Russia – Conscription,"),
+        r.out());
+    assertTrue(r.out().indexOf("DISPUTES (") < r.out().indexOf("CORROBORATED ("), "disputes first");
+    assertTrue(r.out().contains("Pskovskaya Gubernia: 7"), "traced to the minutes: " + r.out());
+  }
+
+  @Test
+  void analyze_example_showsDisputesFirst() {
+    Run r = coi("analyze", "--corpus", EXAMPLE);
     assertEquals(Coi.OK, r.code(), r.err());
     int disputes = r.out().indexOf("DISPUTES (4)");
     int corroborated = r.out().indexOf("CORROBORATED (2)");
@@ -46,11 +59,14 @@ final class CoiTest {
     for (String line : coi("analyze").out().split("\n")) {
       assertTrue(line.length() <= TextReport.WIDTH, "too wide: " + line);
     }
+    for (String line : coi("analyze", "--corpus", EXAMPLE).out().split("\n")) {
+      assertTrue(line.length() <= TextReport.WIDTH, "too wide: " + line);
+    }
   }
 
   @Test
   void analyze_json_keepsTheContractsNamesAndTypes() throws IOException {
-    Run r = coi("analyze", "--format", "json");
+    Run r = coi("analyze", "--corpus", EXAMPLE, "--format", "json");
     assertEquals(Coi.OK, r.code(), r.err());
     JsonNode root = new ObjectMapper().readTree(r.out());
     for (String field : List.of("sources", "propositions", "disputes", "nonDisputes", "clusters", "outliers")) {
@@ -75,7 +91,7 @@ final class CoiTest {
 
   @Test
   void analyze_proposition_showsOnlyThatProposition() {
-    Run r = coi("analyze", "--proposition", "conscripts-posted-in-kherson");
+    Run r = coi("analyze", "--corpus", EXAMPLE, "--proposition", "conscripts-posted-in-kherson");
     assertEquals(Coi.OK, r.code(), r.err());
     assertTrue(r.out().contains("DISPUTES (1)") && r.out().contains("Kherson"), r.out());
     assertFalse(r.out().contains("Donetsk oblast  ["), r.out());
@@ -85,7 +101,7 @@ final class CoiTest {
   void analyze_unknownProposition_isAUsageErrorInOneSentence() {
     Run r = coi("analyze", "--proposition", "no-such-thing");
     assertEquals(Coi.USAGE, r.code());
-    assertTrue(r.err().startsWith("coi: no proposition 'no-such-thing' in bundled example corpus"), r.err());
+    assertTrue(r.err().startsWith("coi: no proposition 'no-such-thing' in the reference corpus"), r.err());
     assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
   }
 
@@ -119,7 +135,7 @@ final class CoiTest {
 
   @Test
   void graph_dot_isADirectedGraphOfTheSelection() {
-    Run r = coi("graph", "--proposition", "conscripts-posted-in-kherson");
+    Run r = coi("graph", "--corpus", EXAMPLE, "--proposition", "conscripts-posted-in-kherson");
     assertEquals(Coi.OK, r.code(), r.err());
     assertTrue(r.out().contains("digraph"), r.out());
     assertTrue(r.out().contains("Huseyn Aliyev"), r.out());
