@@ -150,6 +150,30 @@ final class CoiTest {
   }
 
   @Test
+  void analyze_json_isByteIdentical_whateverTheOrderOfTheCorpusFile(@TempDir Path dir) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode corpus =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Path.of(EXAMPLE).toFile());
+    List<String> arrays = new ArrayList<>();
+    corpus.fieldNames().forEachRemaining(arrays::add);
+    for (String field : arrays) {
+      if (corpus.get(field).isArray()) {
+        List<JsonNode> items = new ArrayList<>();
+        corpus.get(field).forEach(items::add);
+        java.util.Collections.reverse(items);
+        corpus.putArray(field).addAll(items);
+      }
+    }
+    Path reversed = dir.resolve("reversed.json");
+    mapper.writeValue(reversed.toFile(), corpus);
+    Run first = coi("analyze", "--corpus", EXAMPLE, "--format", "json");
+    Run again = coi("analyze", "--corpus", EXAMPLE, "--format", "json");
+    Run other = coi("analyze", "--corpus", reversed.toString(), "--format", "json");
+    assertEquals(first.out(), again.out(), "two runs give the same bytes");
+    assertEquals(first.out(), other.out(), "the order of the corpus file does not matter");
+  }
+
+  @Test
   void noCommand_isAUsageError() {
     assertEquals(Coi.USAGE, coi().code());
   }
