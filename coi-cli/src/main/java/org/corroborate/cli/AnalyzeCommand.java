@@ -26,7 +26,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin CorpusOption corpus;
 
   @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+      description = "text, json or markdown (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
   Format format = Format.TEXT;
 
   @Option(names = "--topic", paramLabel = "ID",
@@ -76,6 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     switch (format) {
       case TEXT -> new TextReport(report, selection, corpus.name()).print(out);
       case JSON -> out.println(JsonReport.of(report, selection));
+      case MARKDOWN -> new MarkdownReport(report, selection, corpus.name()).print(out);
     }
     out.flush();
     return Coi.OK;
@@ -94,7 +95,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return ids.build();
   }
 
-  /** Accepts {@code text} and {@code json}, in any case. */
+  /** Accepts {@code text}, {@code json} and {@code markdown}, in any case. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
@@ -104,7 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "unknown format '" + value + "'; use text or json");
+          "unknown format '" + value + "'; use text, json or markdown");
     }
   }
 }

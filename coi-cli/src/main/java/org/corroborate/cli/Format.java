@@ -5,5 +5,7 @@ enum Format {
   /** Text for a terminal, wrapped at 100 columns. */
   TEXT,
   /** JSON for other tools; see the README for its fields. */
-  JSON
+  JSON,
+  /** Markdown to paste into a report, with footnotes citing the minutes in the EUAA manner. */
+  MARKDOWN
 }

@@ -174,6 +174,22 @@ final class CoiTest {
   }
 
   @Test
+  void analyze_markdown_citesTheMinutesInFootnotes_theEuaaWay() {
+    Run r = coi("analyze", "--corpus", EXAMPLE, "--format", "markdown");
+    assertEquals(Coi.OK, r.code(), r.err());
+    String md = r.out();
+    assertTrue(md.contains("### Conscripts are posted in Donetsk oblast\n\n"
+        + "Huseyn Aliyev and Irina Novik state that it is so[^1]; Pskovskaya Gubernia states that it is"
+        + " not[^2]."), md);
+    assertTrue(md.contains("\n[^1]: Huseyn Aliyev: 82; Irina Novik: 18\n"), md);
+    assertTrue(md.contains("\n[^2]: Pskovskaya Gubernia: 7\n"), md);
+    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\\[\\^(\\d+)\\](?!:)").matcher(md);
+    while (refs.find()) {
+      assertTrue(md.contains("\n[^" + refs.group(1) + "]: "), "footnote " + refs.group(1) + " is defined");
+    }
+  }
+
+  @Test
   void noCommand_isAUsageError() {
     assertEquals(Coi.USAGE, coi().code());
   }
