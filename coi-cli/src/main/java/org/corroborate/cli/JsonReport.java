@@ -90,6 +90,7 @@ final class JsonReport {
         passages(c.putArray("passages"), camp.passages(evidence));
       }
       o.put("weight", round(d.weight())).put("reason", d.reason());
+      strings(o.putArray("sourcesOnSeveralSides"), d.sourcesOnSeveralSides());
     }
     ArrayNode near = root.putArray("nonDisputes");
     for (NonDispute n : report.nonDisputes()) {

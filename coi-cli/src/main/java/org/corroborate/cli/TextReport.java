@@ -58,6 +58,10 @@ final class TextReport {
             camp.independentLines(), camp.independentLines() == 1 ? "" : "s", names(camp.sources())));
         wrap(out, "       ", "at " + refs(camp.passages(evidence)));
       }
+      if (!d.sourcesOnSeveralSides().isEmpty()) {
+        wrap(out, "     ", "note: " + names(d.sourcesOnSeveralSides())
+            + " on more than one side — read the passages before counting sides");
+      }
     }
 
     for (Verdict v : new Verdict[] {Verdict.CORROBORATED, Verdict.SINGLE_SOURCE,

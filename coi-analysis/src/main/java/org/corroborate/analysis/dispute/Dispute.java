@@ -35,6 +35,21 @@ public record Dispute(
     Objects.requireNonNull(reason, "reason");
   }
 
+  /**
+   * The sources found in more than one camp, sorted: a source that contradicts itself (in one
+   * paragraph and another, or within one), which a reviewer should read before counting sides.
+   */
+  public com.google.common.collect.ImmutableSortedSet<String> sourcesOnSeveralSides() {
+    java.util.Map<String, Integer> camps = new java.util.HashMap<>();
+    for (Camp c : this.camps) {
+      for (String s : c.sources()) {
+        camps.merge(s, 1, Integer::sum);
+      }
+    }
+    return camps.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey)
+        .collect(com.google.common.collect.ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+  }
+
   /** The camp with the fewest independent lines, when exactly one camp has fewer than the rest. */
   public Optional<Camp> minority() {
     int fewest = camps.stream().mapToInt(Camp::independentLines).min().orElseThrow();

@@ -62,6 +62,16 @@ final class DisputeAnalysisTest {
   }
 
   @Test
+  void aSourceOnBothSides_isNamed() {
+    AnalysisReport r = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
+        .says(Assertion.denies("a2", "a", "posted-kursk", "a-2"))
+        .says(Assertion.denies("b1", "b", "posted-kursk", "b-1")).build());
+    assertEquals(List.of("a"), List.copyOf(r.disputes().get(0).sourcesOnSeveralSides()),
+        "a contradicts itself between paragraphs 1 and 2");
+  }
+
+  @Test
   void evenCamps_haveNoMinority_andMakeNoOutlier() {
     AnalysisReport r = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
         .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
