@@ -3,19 +3,15 @@ package org.corroborate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,19 +48,7 @@ final class ReportCommandsTest {
 
   /** The DIS/SMA report; skips (or fails under CI) when it is not available. */
   private static Path russia() {
-    Optional<Path> file = Optional.ofNullable(System.getProperty("coi.reports.dir"))
-        .or(() -> Optional.ofNullable(System.getenv("COI_REPORTS_DIR")))
-        .filter(d -> !d.isBlank()).map(d -> Path.of(d, RUSSIA)).filter(Files::isRegularFile);
-    String how = "the reference report " + RUSSIA + " is not available: set COI_REPORTS_DIR (or"
-        + " -Dcoi.reports.dir) to a directory holding it (the Markdown rendering of DIS/SMA, Russia –"
-        + " Conscription, January 2025, published by the Danish Immigration Service at us.dk)";
-    if (file.isEmpty()) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail(how + "; under CI the reports must be present");
-      }
-      assumeTrue(false, how);
-    }
-    return file.get();
+    return org.corroborate.model.ReferenceReports.path(RUSSIA);
   }
 
   private static JsonNode json(Run r) throws IOException {

@@ -18,32 +18,41 @@ import java.util.regex.Pattern;
  * coi.reports.dir} system property, and are skipped, saying how to get it, when it is absent —
  * except under CI ({@code CI=true}), where a missing report fails the test.
  */
-final class ReferenceReports {
+public final class ReferenceReports {
 
-  static final String RUSSIA_CONSCRIPTION = "dis-sma-russia-conscription-2025.md";
+  /** The DIS/SMA report's file name. */
+  public static final String RUSSIA_CONSCRIPTION = "dis-sma-russia-conscription-2025.md";
 
   private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+)\\.\\s+(.*)$");
   private static final Pattern MARKUP = Pattern.compile("<sup>[^<]*</sup>|\\*");
 
   private ReferenceReports() {}
 
-  /** The report's text; skips the calling test (or fails it under CI) when it is not available. */
-  static String text(String fileName) throws IOException {
+  /**
+   * The report's file; skips the calling test (or fails it under CI) when it is not available. The
+   * one place the project's tests look for a whole report.
+   */
+  public static Path path(String fileName) {
     Optional<Path> dir = Optional.ofNullable(System.getProperty("coi.reports.dir"))
         .or(() -> Optional.ofNullable(System.getenv("COI_REPORTS_DIR")))
         .filter(d -> !d.isBlank())
         .map(Path::of);
     Optional<Path> file = dir.map(d -> d.resolve(fileName)).filter(Files::isRegularFile);
-    String how = "the reference report " + fileName + " is not available: set COI_REPORTS_DIR to a"
-        + " directory holding it (the Markdown rendering of DIS/SMA, Russia – Conscription, January"
-        + " 2025, published by the Danish Immigration Service at us.dk)";
+    String how = "the reference report " + fileName + " is not available: set COI_REPORTS_DIR (or"
+        + " -Dcoi.reports.dir) to a directory holding it (the Markdown rendering of DIS/SMA, Russia –"
+        + " Conscription, January 2025, published by the Danish Immigration Service at us.dk)";
     if (file.isEmpty()) {
       if ("true".equals(System.getenv("CI"))) {
         fail(how + "; under CI the reports must be present");
       }
       assumeTrue(false, how);
     }
-    return Files.readString(file.get(), StandardCharsets.UTF_8);
+    return file.get();
+  }
+
+  /** The report's text; skips the calling test (or fails it under CI) when it is not available. */
+  public static String text(String fileName) throws IOException {
+    return Files.readString(path(fileName), StandardCharsets.UTF_8);
   }
 
   /**
@@ -51,7 +60,7 @@ final class ReferenceReports {
    * "Meeting with {@code who}", markup removed and white space collapsed; the paragraph runs to
    * the next numbered line or heading of the minutes.
    */
-  static String minutesParagraph(String report, String who, int number) {
+  public static String minutesParagraph(String report, String who, int number) {
     String[] lines = report.split("\\R");
     int i = 0;
     while (i < lines.length && !lines[i].matches("^#+\\s*Meeting with " + Pattern.quote(who) + ".*")) {
@@ -82,7 +91,7 @@ final class ReferenceReports {
   }
 
   /** Markup removed, white space collapsed. */
-  static String normalised(String text) {
+  public static String normalised(String text) {
     return MARKUP.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
   }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
-import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.scope.Bearing;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
