@@ -150,6 +150,6 @@ public record Corroboration(
   private static String describe(Bearing b, EvidenceBase evidence) {
     String where = String.join("; ", b.assertion().passages().stream()
         .map(p -> PassageReference.of(p, evidence).citation()).toList());
-    return b.reason() + " (" + where + ")";
+    return b.reason(evidence) + " (" + where + ")";
   }
 }

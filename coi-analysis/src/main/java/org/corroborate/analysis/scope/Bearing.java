@@ -3,6 +3,12 @@ package org.corroborate.analysis.scope;
 import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.model.Assertion;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Place;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.PropositionRelation;
+import org.corroborate.model.RelationKind;
+import org.corroborate.model.Source;
 import org.corroborate.model.Slug;
 import org.corroborate.model.TimeSpan;
 
@@ -17,7 +23,7 @@ import org.corroborate.model.TimeSpan;
  *     direct
  * @param time the time the assertion speaks for: its as-of span, else the date of the document it
  *     is cited from, else the time of its proposition, else all of time
- * @param reason why it bears this way, in words
+ * @param why the kind of reason it bears this way; {@link #reason(EvidenceBase)} puts it in words
  */
 public record Bearing(
     Assertion assertion,
@@ -25,19 +31,70 @@ public record Bearing(
     Direction direction,
     Optional<String> via,
     TimeSpan time,
-    String reason) {
+    Why why) {
 
-  /** Rejects null parts, a non-slug proposition id and a blank reason. */
+  /** Rejects null parts, a non-slug proposition id, and a derived reason without its origin. */
   public Bearing {
     Objects.requireNonNull(assertion, "assertion");
     Slug.require(proposition, "proposition");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(via, "via");
     Objects.requireNonNull(time, "time");
-    Objects.requireNonNull(reason, "reason");
-    if (reason.isBlank()) {
-      throw new IllegalArgumentException("a bearing needs a reason");
+    Objects.requireNonNull(why, "why");
+    if ((why == Why.DIRECT) == via.isPresent()) {
+      throw new IllegalArgumentException("a derived bearing, and only one, names the proposition it"
+          + " comes from: " + why + " via " + via);
     }
+  }
+
+  /**
+   * Why the assertion bears on the proposition, in words, with the names the evidence base gives
+   * sources, places and propositions. Computed on request, O(relations) at worst.
+   */
+  public String reason(EvidenceBase evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    String name = evidence.source(assertion.source()).map(Source::name).orElse(assertion.source());
+    return switch (why) {
+      case DIRECT -> switch (direction) {
+        case SUPPORTS -> name + " affirms it";
+        case OPPOSES -> name + " denies it";
+        case NO_EVIDENCE -> name + " knows of no evidence for it";
+        case UNCERTAIN -> name + " does not know";
+        case VALUE -> name + " gives " + assertion.value().orElseThrow();
+      };
+      case SCOPE_INSIDE -> name + " affirms it of " + scope(via.get(), evidence)
+          + ", which lies inside " + scope(proposition, evidence);
+      case SCOPE_CONTAINING -> name + (direction == Direction.OPPOSES
+              ? " denies it of " : " knows of no evidence for it in ")
+          + scope(via.get(), evidence) + ", which contains " + scope(proposition, evidence);
+      case ENTAILING -> name + " affirms '" + text(via.get(), evidence) + "', which entails it";
+      case ENTAILED -> name + (direction == Direction.OPPOSES ? " denies '" : " knows of no evidence for '")
+          + text(via.get(), evidence) + "', which it entails";
+      case CONTRADICTING -> name + " affirms '" + text(via.get(), evidence)
+          + "', which contradicts it (" + contradiction(evidence) + ")";
+    };
+  }
+
+  private static String text(String propositionId, EvidenceBase evidence) {
+    return evidence.proposition(propositionId).map(Proposition::text).orElse(propositionId);
+  }
+
+  private static String scope(String propositionId, EvidenceBase evidence) {
+    Optional<Proposition> p = evidence.proposition(propositionId);
+    String place = p.flatMap(Proposition::place).flatMap(evidence::place).map(Place::name)
+        .orElse("anywhere");
+    return p.flatMap(Proposition::time).map(t -> place + " (" + t + ")").orElse(place);
+  }
+
+  private String contradiction(EvidenceBase evidence) {
+    String other = via.orElseThrow();
+    return evidence.relations().stream()
+        .filter(r -> r.kind() == RelationKind.CONTRADICTS)
+        .filter(r -> (r.from().equals(other) && r.to().equals(proposition))
+            || (r.to().equals(other) && r.from().equals(proposition)))
+        .map(PropositionRelation::reason)
+        .findFirst()
+        .orElse("declared");
   }
 
   /** Whether the bearing is derived rather than direct. */

@@ -18,7 +18,6 @@ import org.corroborate.model.Document;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Hedge;
 import org.corroborate.model.Passage;
-import org.corroborate.model.Place;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
 import org.corroborate.model.RelationKind;
@@ -142,7 +141,7 @@ public final class BearingDerivation {
     ImmutableListMultimap<String, Bearing> derive() {
       for (Assertion a : evidence.assertions()) {
         Bearing b = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
-            timeOf(a, evidence), directReason(a));
+            timeOf(a, evidence), Why.DIRECT);
         direct.computeIfAbsent(a.proposition(), k -> new ArrayList<>()).add(b);
         out.put(a.proposition(), b);
       }
@@ -169,24 +168,8 @@ public final class BearingDerivation {
       };
     }
 
-    private String directReason(Assertion a) {
-      String name = sourceName(a.source());
-      return switch (directionOf(a)) {
-        case SUPPORTS -> name + " affirms it";
-        case OPPOSES -> name + " denies it";
-        case NO_EVIDENCE -> name + " knows of no evidence for it";
-        case UNCERTAIN -> name + " does not know";
-        case VALUE -> name + " gives " + a.value().orElseThrow();
-      };
-    }
 
-    private String sourceName(String id) {
-      return evidence.source(id).map(s -> s.name()).orElse(id);
-    }
 
-    private String placeName(Optional<String> place) {
-      return place.flatMap(evidence::place).map(Place::name).orElse("anywhere");
-    }
 
     /** Same subject and relation, no unit: the same question at other places and times. */
     private void deriveAcrossScopes() {
@@ -220,15 +203,11 @@ public final class BearingDerivation {
             }
             for (Bearing b : direct.getOrDefault(other.id(), List.of())) {
               if (otherInsideTarget && b.direction() == Direction.SUPPORTS) {
-                add(target, b, Direction.SUPPORTS, sourceName(b.source()) + " affirms it of "
-                    + scopeName(other) + ", which lies inside " + scopeName(target));
+                add(target, b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
               } else if (targetInsideOther && b.direction() == Direction.OPPOSES) {
-                add(target, b, Direction.OPPOSES, sourceName(b.source()) + " denies it of "
-                    + scopeName(other) + ", which contains " + scopeName(target));
+                add(target, b, Direction.OPPOSES, Why.SCOPE_CONTAINING);
               } else if (targetInsideOther && b.direction() == Direction.NO_EVIDENCE) {
-                add(target, b, Direction.NO_EVIDENCE, sourceName(b.source())
-                    + " knows of no evidence for it in " + scopeName(other) + ", which contains "
-                    + scopeName(target));
+                add(target, b, Direction.NO_EVIDENCE, Why.SCOPE_CONTAINING);
               }
             }
           }
@@ -264,14 +243,10 @@ public final class BearingDerivation {
       return liesInside(inner, outer, evidence);
     }
 
-    private String scopeName(Proposition p) {
-      String place = placeName(p.place());
-      return p.time().map(t -> place + " (" + t + ")").orElse(place);
-    }
 
-    private void add(Proposition target, Bearing from, Direction direction, String reason) {
+    private void add(Proposition target, Bearing from, Direction direction, Why why) {
       out.put(target.id(), new Bearing(from.assertion(), target.id(), direction,
-          Optional.of(from.proposition()), from.time(), reason));
+          Optional.of(from.proposition()), from.time(), why));
     }
 
     private void deriveAcrossRelations() {
@@ -290,35 +265,30 @@ public final class BearingDerivation {
         for (String conclusion : reachable(entails, p.id())) {
           for (Bearing b : direct.getOrDefault(p.id(), List.of())) {
             if (b.direction() == Direction.SUPPORTS) {
-              add(evidence.proposition(conclusion).orElseThrow(), b, Direction.SUPPORTS,
-                  sourceName(b.source()) + " affirms '" + p.text() + "', which entails it");
+              add(evidence.proposition(conclusion).orElseThrow(), b, Direction.SUPPORTS, Why.ENTAILING);
             }
           }
         }
         for (String premise : reachable(entailedBy, p.id())) {
           for (Bearing b : direct.getOrDefault(p.id(), List.of())) {
             if (b.direction() == Direction.OPPOSES || b.direction() == Direction.NO_EVIDENCE) {
-              String verb = b.direction() == Direction.OPPOSES ? " denies '" : " knows of no evidence for '";
-              add(evidence.proposition(premise).orElseThrow(), b, b.direction(),
-                  sourceName(b.source()) + verb + p.text() + "', which it entails");
+              add(evidence.proposition(premise).orElseThrow(), b, b.direction(), Why.ENTAILED);
             }
           }
         }
       }
       for (PropositionRelation r : evidence.relations()) {
         if (r.kind() == RelationKind.CONTRADICTS) {
-          contradict(r.from(), r.to(), r.reason());
-          contradict(r.to(), r.from(), r.reason());
+          contradict(r.from(), r.to());
+          contradict(r.to(), r.from());
         }
       }
     }
 
-    private void contradict(String affirmed, String target, String why) {
+    private void contradict(String affirmed, String target) {
       for (Bearing b : direct.getOrDefault(affirmed, List.of())) {
         if (b.direction() == Direction.SUPPORTS) {
-          Proposition a = evidence.proposition(affirmed).orElseThrow();
-          add(evidence.proposition(target).orElseThrow(), b, Direction.OPPOSES,
-              sourceName(b.source()) + " affirms '" + a.text() + "', which contradicts it (" + why + ")");
+          add(evidence.proposition(target).orElseThrow(), b, Direction.OPPOSES, Why.CONTRADICTING);
         }
       }
     }

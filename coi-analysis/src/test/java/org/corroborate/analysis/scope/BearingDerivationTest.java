@@ -98,7 +98,7 @@ final class BearingDerivationTest {
         .says(Assertion.affirms("a1", "a", "q", "a-1")).build();
     Bearing b = BearingDerivation.of(e).bearingsOn("p").get(0);
     assertEquals(Direction.OPPOSES, b.direction());
-    assertTrue(b.reason().contains("contradicts it (cannot both hold)"), b.reason());
+    assertTrue(b.reason(e).contains("contradicts it (cannot both hold)"), b.reason(e));
   }
 
   @Test
