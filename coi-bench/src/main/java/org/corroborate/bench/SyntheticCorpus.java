@@ -29,8 +29,8 @@ import org.corroborate.model.Topic;
  * sources (at least 10), a third of them sharing an origin with a neighbour, each with minutes of
  * {@value #PARAGRAPHS} paragraphs; n/10 propositions (at least 10) over a gazetteer of a country, 50
  * regions of 10 districts and a claimed territory overlapping five regions, and over 8 yearly time
- * spans; a fifth of them numeric. Sources are drawn with a cubic skew (a few prolific ones),
- * propositions with a quadratic one (most get 1–3 assertions, some dozens). Assertions affirm,
+ * spans; a fifth of them numeric. Sources are drawn with a cubic skew (a few prolific ones);
+ * most propositions get 1–3 assertions, some dozens (see {@code propositionTargets}). Assertions affirm,
  * deny, know of no evidence or give values, with hedges, bases and, for one in ten, a relay of a
  * lower-numbered source (so reported-by chains never loop). The same seed and size always give an
  * equal evidence base.
@@ -46,6 +46,33 @@ public final class SyntheticCorpus {
   private static final int RELATIONS = 5;
 
   private SyntheticCorpus() {}
+
+  /**
+   * Which proposition each assertion is about: 60 % of propositions draw 1–3 assertions, 30 %
+   * 5–15 and 10 % 40–80 ("most propositions with one to three assertions, some with dozens"; ten
+   * on average), shuffled; the list is cut or filled uniformly to exactly {@code assertions}.
+   */
+  private static int[] propositionTargets(SplittableRandom random, int propositions, int assertions) {
+    int[] targets = new int[assertions];
+    int filled = 0;
+    for (int q = 0; q < propositions && filled < assertions; q++) {
+      int kind = random.nextInt(10);
+      int count = kind < 6 ? 1 + random.nextInt(3) : kind < 9 ? 5 + random.nextInt(11) : 40 + random.nextInt(41);
+      for (int k = 0; k < count && filled < assertions; k++) {
+        targets[filled++] = q;
+      }
+    }
+    while (filled < assertions) {
+      targets[filled++] = random.nextInt(propositions);
+    }
+    for (int i = assertions - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = targets[i];
+      targets[i] = targets[j];
+      targets[j] = swap;
+    }
+    return targets;
+  }
 
   /** The number of sources for {@code assertions} assertions. */
   public static int sources(int assertions) {
@@ -124,9 +151,10 @@ public final class SyntheticCorpus {
     Hedge[] hedges = {Hedge.CERTAIN, Hedge.CERTAIN, Hedge.PROBABLE, Hedge.POSSIBLE};
     BasisKind[] bases = {BasisKind.FIRST_HAND, BasisKind.DOCUMENTARY, BasisKind.ASSESSMENT,
         BasisKind.ESTIMATE, BasisKind.HEARSAY, BasisKind.UNSTATED, BasisKind.OFFICIAL_STATISTICS};
+    int[] targets = propositionTargets(random, propositionCount, assertions);
     for (int a = 0; a < assertions; a++) {
       int s = (int) (sourceCount * Math.pow(random.nextDouble(), 3));
-      Proposition p = propositions.get((int) (propositionCount * Math.pow(random.nextDouble(), 2)));
+      Proposition p = propositions.get(targets[a]);
       String passage = "m" + s + "-" + (1 + random.nextInt(PARAGRAPHS));
       Assertion assertion;
       if (p.isNumeric()) {
