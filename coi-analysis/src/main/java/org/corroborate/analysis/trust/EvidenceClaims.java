@@ -1,0 +1,88 @@
+package org.corroborate.analysis.trust;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.Hedge;
+import org.corroborate.model.Source;
+import org.corroborate.model.Stance;
+import org.corroborate.model.EvidenceBase;
+
+/**
+ * An evidence base as a truth-discovery problem. Each proposition is an object. A value assertion
+ * claims its quantity (in interval notation, {@code value:[13, ∞) person}); an assertion that
+ * affirms or denies claims {@code affirms} or {@code denies}. An "uncertain" stance or an absence
+ * of evidence claims nothing: it is no answer to the question. A source asserting the same value
+ * twice claims it once.
+ *
+ * <p>Known lines come from the model: sources sharing an {@link Source#origin()} are one line, and
+ * a source that relays another (a reported-by basis) joins that source's line — for all its claims,
+ * the cautious reading, since a relay shows a channel between the two. O(A α(A)) for A assertions,
+ * plus sorting.
+ */
+public final class EvidenceClaims {
+
+  /** The value claimed by an assertion that affirms. */
+  public static final String AFFIRMS = "affirms";
+
+  /** The value claimed by an assertion that denies. */
+  public static final String DENIES = "denies";
+
+  private EvidenceClaims() {}
+
+  /** The claims and known lines of {@code evidence}, without implication between values. */
+  public static TruthProblem of(EvidenceBase evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    Set<Claim> claims = new LinkedHashSet<>();
+    Map<String, String> parent = new TreeMap<>();
+    for (Source s : evidence.sources()) {
+      union(parent, "source:" + s.id(), "origin:" + s.origin());
+    }
+    for (Assertion a : evidence.assertions()) {
+      claimOf(a).ifPresent(value -> claims.add(Claim.of(a.proposition(), value, a.source())));
+      a.basis().reportedBy().ifPresent(r -> union(parent, "source:" + a.source(), "source:" + r));
+    }
+    Map<String, String> lines = new TreeMap<>();
+    for (Source s : evidence.sources()) {
+      lines.put(s.id(), find(parent, "source:" + s.id()));
+    }
+    return TruthProblem.of(claims).withLines(lines);
+  }
+
+  /** The value an assertion claims, if it answers its question. */
+  static java.util.Optional<String> claimOf(Assertion a) {
+    if (a.value().isPresent()) {
+      return java.util.Optional.of("value:" + a.value().get());
+    }
+    if (a.hedge() == Hedge.NO_EVIDENCE_OF || a.stance() == Stance.UNCERTAIN) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(a.stance().name().toLowerCase(Locale.ROOT));
+  }
+
+  private static String find(Map<String, String> parent, String key) {
+    parent.putIfAbsent(key, key);
+    String root = key;
+    while (!parent.get(root).equals(root)) {
+      root = parent.get(root);
+    }
+    return root;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      // the smaller key becomes the root, so the outcome does not depend on the order of unions
+      if (ra.compareTo(rb) < 0) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
+  }
+}

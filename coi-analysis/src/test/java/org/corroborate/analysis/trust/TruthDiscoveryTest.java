@@ -1,0 +1,167 @@
+package org.corroborate.analysis.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.Basis;
+import org.corroborate.model.Document;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Passage;
+import org.corroborate.model.Locator;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.Source;
+import org.corroborate.model.SourceKind;
+import org.corroborate.model.Topic;
+import org.junit.jupiter.api.Test;
+
+/** Small problems whose answers are known. */
+final class TruthDiscoveryTest {
+
+  private static final List<TruthDiscovery> METHODS = List.of(new MajorityVoting(),
+      TruthFinder.standard(), CopyAwareAccuracy.standard(),
+      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)));
+
+  @Test
+  void voting_majorityWins() {
+    TruthEstimate e = new MajorityVoting().discover(TruthProblem.of(List.of(
+        Claim.of("q", "a", "s1"), Claim.of("q", "a", "s2"), Claim.of("q", "b", "s3"))));
+    assertEquals(Optional.of("a"), e.value("q"), "two sources against one");
+    assertEquals(2.0 / 3, e.decisions().get("q").confidence(), 1e-12, "share of the votes");
+    assertEquals(0.0, e.trust().get("s3"), "s3's only claim was decided false");
+  }
+
+  @Test
+  void voting_tieGoesToTheFirstValue() {
+    TruthEstimate e = new MajorityVoting().discover(TruthProblem.of(List.of(
+        Claim.of("q", "b", "s1"), Claim.of("q", "a", "s2"))));
+    assertEquals(Optional.of("a"), e.value("q"), "a tie is broken by string order");
+  }
+
+  @Test
+  void everyMethod_knownCopiesDoNotOutvoteIndependentSources() {
+    List<Claim> claims = List.of(Claim.of("q", "x", "c1"), Claim.of("q", "x", "c2"),
+        Claim.of("q", "x", "c3"), Claim.of("q", "y", "i1"), Claim.of("q", "y", "i2"));
+    TruthProblem problem = TruthProblem.of(claims)
+        .withLines(Map.of("c1", "outlet", "c2", "outlet", "c3", "outlet"));
+    for (TruthDiscovery method : METHODS) {
+      assertEquals(Optional.of("y"), method.discover(problem).value("q"),
+          method.name() + ": three channels of one outlet are one line against two");
+    }
+  }
+
+  @Test
+  void copyAwareAccuracy_copierFoundFromSharedFalseValuesDoesNotOutvote() {
+    // Four copies of one source, wrong on twelve objects; nothing says they are related. On the
+    // first six, six independent sources outvote them, which shows their false values are shared;
+    // on the last six only three independent sources speak. Each independent source is wrong once
+    // in its own way.
+    List<Claim> claims = new ArrayList<>();
+    for (int o = 0; o < 12; o++) {
+      int speaking = o < 6 ? 6 : 3;
+      for (int i = 0; i < speaking; i++) {
+        claims.add(Claim.of("o" + o, o == i ? "error-" + i : "true", "independent-" + i));
+      }
+      for (int c = 0; c < 4; c++) {
+        claims.add(Claim.of("o" + o, "copied-false", "copier-" + c));
+      }
+    }
+    TruthProblem problem = TruthProblem.of(claims);
+    assertEquals(Optional.of("copied-false"), new MajorityVoting().discover(problem).value("o8"),
+        "voting is outvoted by the copies: the case is a real test");
+    TruthEstimate e = CopyAwareAccuracy.standard().discover(problem);
+    for (int o = 6; o < 12; o++) {
+      assertEquals(Optional.of("true"), e.value("o" + o),
+          "o" + o + ": the copiers share six false values, so they count little more than one: "
+              + e.decisions().get("o" + o).reason());
+    }
+    assertTrue(e.converged(), "converged within " + e.iterations() + " rounds");
+  }
+
+  @Test
+  void trustMethods_reliableMinorityWinsWhenTrustIsEstablishedElsewhere() {
+    List<Claim> claims = new ArrayList<>();
+    for (int o = 0; o < 10; o++) {
+      for (String s : List.of("reliable-1", "reliable-2", "witness-1", "witness-2")) {
+        claims.add(Claim.of("o" + o, "true", s));
+      }
+      for (int u = 0; u < 3; u++) {
+        claims.add(Claim.of("o" + o, "wrong-" + u, "unreliable-" + u));
+      }
+    }
+    claims.add(Claim.of("q", "a", "reliable-1"));
+    claims.add(Claim.of("q", "a", "reliable-2"));
+    for (int u = 0; u < 3; u++) {
+      claims.add(Claim.of("q", "b", "unreliable-" + u));
+    }
+    TruthProblem problem = TruthProblem.of(claims);
+    assertEquals(Optional.of("b"), new MajorityVoting().discover(problem).value("q"),
+        "voting follows the three");
+    for (TruthDiscovery method : METHODS.subList(1, METHODS.size())) {
+      TruthEstimate e = method.discover(problem);
+      assertEquals(Optional.of("a"), e.value("q"),
+          method.name() + ": the two proved right elsewhere outweigh the three proved wrong: "
+              + e.decisions().get("q").reason());
+      assertTrue(e.trust().get("reliable-1") > e.trust().get("unreliable-0"),
+          method.name() + ": trust " + e.trust());
+    }
+  }
+
+  @Test
+  void truthFinder_implicationLetsASubsetSupportItsSuperset() {
+    List<Claim> claims = List.of(Claim.of("book", "knuth", "s1"), Claim.of("book", "knuth", "s2"),
+        Claim.of("book", "graham|knuth|patashnik", "s3"),
+        Claim.of("book", "graham|knuth|patashnik", "s4"),
+        Claim.of("book", "graham|knuth|patashnik", "s5"),
+        Claim.of("book", "graham", "s6"));
+    TruthEstimate e = TruthFinder.standard().discover(
+        TruthProblem.of(claims).withImplication(Implication.setOverlap(0.5)));
+    DecidedValue d = e.decisions().get("book");
+    assertEquals("graham|knuth|patashnik", d.value(), d.reason());
+    assertEquals(List.of("s3", "s4", "s5"),
+        d.supporters().stream().map(SourceVote::source).toList(), "the explanation names them");
+  }
+
+  @Test
+  void problem_rejectsAClaimGivenTwice() {
+    assertThrows(IllegalArgumentException.class, () -> TruthProblem.of(
+        List.of(Claim.of("q", "a", "s"), Claim.of("q", "a", "s"))));
+  }
+
+  @Test
+  void evidenceClaims_originsAndRelaysAreKnownLines() {
+    EvidenceBase.Builder builder = EvidenceBase.builder()
+        .addSource(Source.of("outlet", "Outlet", SourceKind.MEDIA_OUTLET))
+        .addSource(Source.of("outlet-channel", "Outlet channel", SourceKind.SOCIAL_MEDIA)
+            .withOrigin("outlet"))
+        .addSource(Source.of("journalist", "Journalist", SourceKind.JOURNALIST))
+        .addSource(Source.of("ngo", "NGO", SourceKind.NGO))
+        .addSource(Source.of("lawyer", "Lawyer", SourceKind.LAWYER))
+        .addTopic(Topic.root("t", "Topic"))
+        .addProposition(Proposition.of("q", "t", "A question"));
+    for (String s : List.of("outlet", "outlet-channel", "journalist", "ngo", "lawyer")) {
+      builder.addDocument(Document.minutes("minutes-" + s, s, "Meeting with " + s))
+          .addPassage(Passage.of(s + "-1", "minutes-" + s, Locator.paragraph("1")));
+    }
+    EvidenceBase evidence = builder
+        .addAssertion(Assertion.affirms("a1", "outlet", "q", "outlet-1"))
+        .addAssertion(Assertion.affirms("a2", "outlet-channel", "q", "outlet-channel-1"))
+        .addAssertion(Assertion.affirms("a3", "journalist", "q", "journalist-1")
+            .basedOn(Basis.reportedBy("outlet")))
+        .addAssertion(Assertion.denies("a4", "ngo", "q", "ngo-1"))
+        .addAssertion(Assertion.denies("a5", "lawyer", "q", "lawyer-1"))
+        .addAssertion(Assertion.uncertain("a6", "lawyer", "q", "lawyer-1"))
+        .build();
+    TruthProblem problem = EvidenceClaims.of(evidence);
+    assertEquals(5, problem.claims().size(), "the uncertain stance claims nothing");
+    TruthEstimate e = new MajorityVoting().discover(problem);
+    assertEquals(Optional.of(EvidenceClaims.DENIES), e.value("q"),
+        "the outlet, its channel and its relay are one line against two: "
+            + e.decisions().get("q").reason());
+  }
+}
