@@ -1,0 +1,114 @@
+package org.corroborate.analysis.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Laws of every truth-discovery method over random claims. */
+final class TruthDiscoveryProperties {
+
+  private static final List<TruthDiscovery> METHODS = List.of(new MajorityVoting(),
+      TruthFinder.standard(), CopyAwareAccuracy.standard(),
+      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)));
+
+  /** Triples (object 0–5, value 0–3, source 0–7), as many as 60 claims. */
+  private static final Gen<List<Integer>> CHOICES =
+      lists().of(integers().between(0, 191)).ofSizeBetween(1, 60);
+
+  private static List<Claim> claims(List<Integer> choices, String prefix) {
+    LinkedHashSet<Claim> claims = new LinkedHashSet<>();
+    for (int x : choices) {
+      claims.add(Claim.of(prefix + "o" + x % 6, prefix + "v" + x / 6 % 4, prefix + "s" + x / 24));
+    }
+    return new ArrayList<>(claims);
+  }
+
+  private static TruthProblem problem(List<Claim> claims, String prefix) {
+    // sources s0 and s1 are one known line
+    return TruthProblem.of(claims).withLines(Map.of(prefix + "s0", "line", prefix + "s1", "line"));
+  }
+
+  @Test
+  void generator_producesDisputesAndAgreements() {
+    int[] disputed = new int[1];
+    int[] agreed = new int[1];
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthProblem p = problem(claims(choices, ""), "");
+      for (int o = 0; o < p.objects.length; o++) {
+        disputed[0] += p.values[o].length > 1 ? 1 : 0;
+        for (int[] who : p.claimants[o]) {
+          agreed[0] += who.length > 1 ? 1 : 0;
+        }
+      }
+    });
+    assertTrue(disputed[0] > 100 && agreed[0] > 100,
+        "disputed objects " + disputed[0] + ", agreed values " + agreed[0]);
+  }
+
+  @Test
+  void everyMethod_ignoresTheOrderOfClaims() {
+    qt().withExamples(100).forAll(CHOICES, integers().all()).checkAssert((choices, seed) -> {
+      List<Claim> claims = claims(choices, "");
+      List<Claim> shuffled = new ArrayList<>(claims);
+      Collections.shuffle(shuffled, new Random(seed));
+      for (TruthDiscovery method : METHODS) {
+        assertEquals(method.discover(problem(claims, "")), method.discover(problem(shuffled, "")),
+            method.name() + " depends on the order of claims");
+      }
+    });
+  }
+
+  @Test
+  void everyMethod_renamingRenamesTheResult() {
+    qt().withExamples(100).forAll(CHOICES).checkAssert(choices -> {
+      for (TruthDiscovery method : METHODS) {
+        TruthEstimate plain = method.discover(problem(claims(choices, ""), ""));
+        TruthEstimate renamed = method.discover(problem(claims(choices, "x-"), "x-"));
+        Map<String, String> expected = new TreeMap<>();
+        plain.decisions().forEach((o, d) -> expected.put("x-" + o, "x-" + d.value()));
+        Map<String, String> actual = new TreeMap<>();
+        renamed.decisions().forEach((o, d) -> actual.put(o, d.value()));
+        assertEquals(expected, actual, method.name() + ": decisions under renaming");
+        plain.trust().forEach((s, t) -> assertEquals(t, renamed.trust().get("x-" + s), 1e-12,
+            method.name() + ": trust of " + s + " under renaming"));
+      }
+    });
+  }
+
+  @Test
+  void everyMethod_staysWithinBoundsAndIterationLimit() {
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthProblem p = problem(claims(choices, ""), "");
+      for (TruthDiscovery method : METHODS) {
+        TruthEstimate e = method.discover(p);
+        assertTrue(e.iterations() >= 1 && e.iterations() <= 100,
+            method.name() + " ran " + e.iterations() + " rounds");
+        e.trust().values().forEach(t -> assertTrue(t >= 0 && t <= 1, method.name() + ": " + t));
+        assertEquals(p.objectCount(), e.decisions().size(), method.name() + ": every object");
+        e.decisions().values().forEach(d -> assertTrue(
+            p.claims().contains(Claim.of(d.object(), d.value(), d.supporters().get(0).source())),
+            method.name() + ": " + d + " is a claimed value"));
+      }
+    });
+  }
+
+  @Test
+  void truthFinder_convergesWithinItsBound() {
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthEstimate e = TruthFinder.standard().discover(problem(claims(choices, ""), ""));
+      assertTrue(e.converged(), "not converged after " + e.iterations() + " rounds");
+    });
+  }
+}
