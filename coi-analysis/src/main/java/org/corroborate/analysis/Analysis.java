@@ -45,7 +45,7 @@ public final class Analysis {
     DisputeAnalysis disputes = DisputeAnalysis.of(evidence, derivation, corroborations);
     AgreementGraph agreement = AgreementGraph.of(corroborations);
     ImmutableList<ImmutableSortedSet<String>> clusters =
-        PivotCorrelationClustering.clusters(agreement.graph());
+        PivotCorrelationClustering.clusters(agreement);
     return new AnalysisReport(evidence, policy, derivation, corroborations, disputes.disputes(),
         disputes.nonDisputes(), agreement, clusters, Outliers.of(disputes.disputes()),
         AssertionAcceptance.of(evidence, corroborations, policy));

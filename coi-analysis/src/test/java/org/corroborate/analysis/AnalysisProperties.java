@@ -91,6 +91,17 @@ final class AnalysisProperties {
   }
 
   @Test
+  void clusters_fromTheCompactAgreementGraph_equalThoseFromItsJGraphTView() {
+    qt().withExamples(200).forAll(CORPORA).checkAssert(e -> {
+      org.corroborate.analysis.cluster.AgreementGraph g = Analysis.of(e, POLICY).agreement();
+      assertEquals(org.corroborate.analysis.cluster.PivotCorrelationClustering.clusters(g.graph()),
+          org.corroborate.analysis.cluster.PivotCorrelationClustering.clusters(g));
+      assertEquals(g.pairs().stream().filter(p -> p.balance() != 0).count(), g.graph().edgeSet().size(),
+          "an edge per pair that does not balance out");
+    });
+  }
+
+  @Test
   void renamingSources_changesNoVerdictOrWeight() {
     qt().withExamples(200).forAll(CORPORA).checkAssert(e ->
         assertEquals(outcomes(e), outcomes(renameSources(e, id -> "renamed-" + id))));

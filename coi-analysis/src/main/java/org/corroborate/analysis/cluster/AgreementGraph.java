@@ -3,6 +3,7 @@ package org.corroborate.analysis.cluster;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,32 +23,82 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * opposing (after derivation), or for a numeric proposition the camp of its values; a source on
  * both sides of one proposition takes none. Two sources on the same side agree, on opposite sides
  * disagree. The edge between two sources weighs agreements minus disagreements; pairs that balance
- * out to zero have no edge. Absence of evidence and uncertainty take no side. O(Σ k²) for k sources
- * speaking to each proposition.
+ * out to zero have no edge. Absence of evidence and uncertainty take no side.
+ *
+ * <p>Pairs are counted as packed primitive keys (source indices and the agreement bit in one
+ * {@code long}), sorted and run-length counted, and the graph is held as compressed adjacency
+ * arrays (CSR), so ten million pairs fit in a few hundred megabytes. O(Σ k² log Σ k²) for k
+ * sources taking sides on each proposition. {@link #pairs()} and {@link #graph()} build their
+ * views on each call.
  */
 public final class AgreementGraph {
 
-  private final ImmutableSortedSet<String> sources;
-  private final ImmutableList<SourcePair> pairs;
-  private final Graph<String, DefaultWeightedEdge> graph;
+  private final String[] ids;
+  private final int[] first;
+  private final int[] second;
+  private final int[] agreements;
+  private final int[] disagreements;
+  private final int[] offsets;
+  private final int[] neighbours;
+  private final int[] balances;
 
-  private AgreementGraph(ImmutableSortedSet<String> sources, ImmutableList<SourcePair> pairs) {
-    this.sources = sources;
-    this.pairs = pairs;
-    SimpleWeightedGraph<String, DefaultWeightedEdge> g =
-        new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-    sources.forEach(g::addVertex);
-    for (SourcePair p : pairs) {
-      if (p.balance() != 0) {
-        g.setEdgeWeight(g.addEdge(p.first(), p.second()), p.balance());
+  private AgreementGraph(String[] ids, int[] first, int[] second, int[] agreements,
+      int[] disagreements) {
+    this.ids = ids;
+    this.first = first;
+    this.second = second;
+    this.agreements = agreements;
+    this.disagreements = disagreements;
+    int n = ids.length;
+    int[] degree = new int[n + 1];
+    for (int p = 0; p < first.length; p++) {
+      if (agreements[p] != disagreements[p]) {
+        degree[first[p] + 1]++;
+        degree[second[p] + 1]++;
       }
     }
-    this.graph = new AsUnmodifiableGraph<>(g);
+    for (int i = 0; i < n; i++) {
+      degree[i + 1] += degree[i];
+    }
+    offsets = degree;
+    neighbours = new int[offsets[n]];
+    balances = new int[offsets[n]];
+    int[] fill = Arrays.copyOf(offsets, n);
+    // pairs are sorted by (first, second), so every row fills in increasing neighbour order
+    for (int p = 0; p < first.length; p++) {
+      int balance = agreements[p] - disagreements[p];
+      if (balance != 0) {
+        neighbours[fill[first[p]]] = second[p];
+        balances[fill[first[p]]++] = balance;
+      }
+    }
+    for (int p = 0; p < first.length; p++) {
+      int balance = agreements[p] - disagreements[p];
+      if (balance != 0) {
+        neighbours[fill[second[p]]] = first[p];
+        balances[fill[second[p]]++] = balance;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      sortRow(offsets[i], offsets[i + 1]);
+    }
+  }
+
+  private void sortRow(int from, int to) {
+    long[] packed = new long[to - from];
+    for (int k = from; k < to; k++) {
+      packed[k - from] = ((long) neighbours[k] << 32) | (balances[k] & 0xffffffffL);
+    }
+    Arrays.sort(packed);
+    for (int k = from; k < to; k++) {
+      neighbours[k] = (int) (packed[k - from] >>> 32);
+      balances[k] = (int) packed[k - from];
+    }
   }
 
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
-    List<Map<String, Integer>> sidesByProposition = new ArrayList<>(corroborations.size());
+    List<Map<String, Integer>> sidesByProposition = new ArrayList<>();
     TreeSet<String> speaking = new TreeSet<>();
     for (Corroboration c : corroborations) {
       Map<String, Set<Integer>> sides = new HashMap<>();
@@ -72,38 +123,60 @@ public final class AgreementGraph {
         sidesByProposition.add(decided);
       }
     }
-    // Sources by index in id order, so a pair's key (first · n + second) sorts as the ids do.
-    List<String> ids = new ArrayList<>(speaking);
+    String[] ids = speaking.toArray(String[]::new);
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      index.put(ids.get(i), i);
+    for (int i = 0; i < ids.length; i++) {
+      index.put(ids[i], i);
     }
-    long n = ids.size();
-    Map<Long, int[]> counts = new HashMap<>();
+    long n = ids.length;
+    long[] keys = new long[16];
+    int size = 0;
     for (Map<String, Integer> decided : sidesByProposition) {
-      int[] who = new int[decided.size()];
-      int[] side = new int[decided.size()];
-      int k = 0;
+      int k = decided.size();
+      int[] who = new int[k];
+      int[] side = new int[k];
+      int at = 0;
       for (Map.Entry<String, Integer> e : decided.entrySet()) {
-        who[k] = index.get(e.getKey());
-        side[k++] = e.getValue();
+        who[at] = index.get(e.getKey());
+        side[at++] = e.getValue();
       }
-      for (int i = 0; i < who.length; i++) {
-        for (int j = i + 1; j < who.length; j++) {
-          int a = Math.min(who[i], who[j]);
-          int b = Math.max(who[i], who[j]);
-          int[] count = counts.computeIfAbsent(a * n + b, key -> new int[2]);
-          count[side[i] == side[j] ? 0 : 1]++;
+      for (int i = 0; i < k; i++) {
+        for (int j = i + 1; j < k; j++) {
+          if (size == keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(16, keys.length * 2));
+          }
+          long a = Math.min(who[i], who[j]);
+          long b = Math.max(who[i], who[j]);
+          keys[size++] = ((a * n + b) << 1) | (side[i] == side[j] ? 0 : 1);
         }
       }
     }
-    long[] keys = counts.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    ImmutableList.Builder<SourcePair> pairs = ImmutableList.builderWithExpectedSize(keys.length);
-    for (long key : keys) {
-      int[] count = counts.get(key);
-      pairs.add(new SourcePair(ids.get((int) (key / n)), ids.get((int) (key % n)), count[0], count[1]));
+    Arrays.sort(keys, 0, size);
+    int pairs = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || (keys[i] >>> 1) != (keys[i - 1] >>> 1)) {
+        pairs++;
+      }
     }
-    return new AgreementGraph(ImmutableSortedSet.copyOfSorted(speaking), pairs.build());
+    int[] first = new int[pairs];
+    int[] second = new int[pairs];
+    int[] agree = new int[pairs];
+    int[] disagree = new int[pairs];
+    int p = -1;
+    for (int i = 0; i < size; i++) {
+      long pair = keys[i] >>> 1;
+      if (i == 0 || pair != (keys[i - 1] >>> 1)) {
+        p++;
+        first[p] = (int) (pair / n);
+        second[p] = (int) (pair % n);
+      }
+      if ((keys[i] & 1) == 0) {
+        agree[p]++;
+      } else {
+        disagree[p]++;
+      }
+    }
+    return new AgreementGraph(ids, first, second, agree, disagree);
   }
 
   private static void side(Map<String, Set<Integer>> sides, EvidenceLine line, int side) {
@@ -114,16 +187,64 @@ public final class AgreementGraph {
 
   /** The sources that take a side on some proposition, sorted. */
   public ImmutableSortedSet<String> sources() {
-    return sources;
+    return ImmutableSortedSet.copyOf(Arrays.asList(ids));
   }
 
-  /** Every pair of sources that both took sides on some proposition, ordered by ids. */
+  /** Every pair of sources that both took sides on some proposition, ordered by ids. O(pairs). */
   public ImmutableList<SourcePair> pairs() {
-    return pairs;
+    ImmutableList.Builder<SourcePair> out = ImmutableList.builderWithExpectedSize(first.length);
+    for (int p = 0; p < first.length; p++) {
+      out.add(new SourcePair(ids[first[p]], ids[second[p]], agreements[p], disagreements[p]));
+    }
+    return out.build();
   }
 
-  /** The signed graph, unmodifiable: an edge per pair whose balance is not zero. */
+  /** The number of sources, the vertices of the graph. */
+  int size() {
+    return ids.length;
+  }
+
+  /** The id of source {@code i}, in id order. */
+  String id(int i) {
+    return ids[i];
+  }
+
+  /** Where the neighbours of source {@code i} start in {@link #neighbour} and {@link #balance}. */
+  int start(int i) {
+    return offsets[i];
+  }
+
+  /** Where the neighbours of source {@code i} end (exclusive). */
+  int end(int i) {
+    return offsets[i + 1];
+  }
+
+  /** The neighbour at adjacency slot {@code k}. */
+  int neighbour(int k) {
+    return neighbours[k];
+  }
+
+  /** The signed weight (agreements minus disagreements) at adjacency slot {@code k}. */
+  int balance(int k) {
+    return balances[k];
+  }
+
+  /**
+   * The signed graph as an unmodifiable JGraphT graph: an edge per pair whose balance is not zero.
+   * Built on each call, O(sources + edges).
+   */
   public Graph<String, DefaultWeightedEdge> graph() {
-    return graph;
+    SimpleWeightedGraph<String, DefaultWeightedEdge> g =
+        new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+    for (String id : ids) {
+      g.addVertex(id);
+    }
+    for (int p = 0; p < first.length; p++) {
+      int balance = agreements[p] - disagreements[p];
+      if (balance != 0) {
+        g.setEdgeWeight(g.addEdge(ids[first[p]], ids[second[p]]), balance);
+      }
+    }
+    return new AsUnmodifiableGraph<>(g);
   }
 }

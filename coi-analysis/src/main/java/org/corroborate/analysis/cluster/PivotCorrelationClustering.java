@@ -3,6 +3,7 @@ package org.corroborate.analysis.cluster;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,40 +53,65 @@ public final class PivotCorrelationClustering {
     for (int i = 0; i < n; i++) {
       index.put(ids[i], i);
     }
-    // Adjacency as arrays, neighbours in id order: the same graph always gives the same answer.
-    int[][] neighbours = new int[n][];
-    double[][] weights = new double[n][];
-    double[] positiveDegree = new double[n];
+    int[] offsets = new int[n + 1];
+    List<long[]> rows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      List<int[]> adjacent = new ArrayList<>();
-      List<Double> w = new ArrayList<>();
+      List<long[]> row = new ArrayList<>();
       for (DefaultWeightedEdge e : signed.edgesOf(ids[i])) {
         String other = Graphs.getOppositeVertex(signed, e, ids[i]);
-        adjacent.add(new int[] {index.get(other)});
-        w.add(signed.getEdgeWeight(e));
+        row.add(new long[] {index.get(other), Double.doubleToLongBits(signed.getEdgeWeight(e))});
       }
-      Integer[] order = new Integer[adjacent.size()];
-      for (int k = 0; k < order.length; k++) {
-        order[k] = k;
-      }
-      java.util.Arrays.sort(order, Comparator.comparingInt(k -> adjacent.get(k)[0]));
-      neighbours[i] = new int[order.length];
-      weights[i] = new double[order.length];
-      for (int k = 0; k < order.length; k++) {
-        neighbours[i][k] = adjacent.get(order[k])[0];
-        weights[i][k] = w.get(order[k]);
-        positiveDegree[i] += Math.max(0, weights[i][k]);
+      row.sort(Comparator.comparingLong(x -> x[0]));
+      rows.addAll(row);
+      offsets[i + 1] = offsets[i] + row.size();
+    }
+    int[] neighbours = new int[rows.size()];
+    double[] weights = new double[rows.size()];
+    for (int k = 0; k < rows.size(); k++) {
+      neighbours[k] = (int) rows.get(k)[0];
+      weights[k] = Double.longBitsToDouble(rows.get(k)[1]);
+    }
+    return cluster(ids, offsets, neighbours, weights);
+  }
+
+  /** The clusters of an agreement graph, read from its compressed adjacency without copying it. */
+  public static ImmutableList<ImmutableSortedSet<String>> clusters(AgreementGraph agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    int n = agreement.size();
+    String[] ids = new String[n];
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      ids[i] = agreement.id(i);
+      offsets[i + 1] = agreement.end(i);
+    }
+    int[] neighbours = new int[offsets[n]];
+    double[] weights = new double[offsets[n]];
+    for (int k = 0; k < offsets[n]; k++) {
+      neighbours[k] = agreement.neighbour(k);
+      weights[k] = agreement.balance(k);
+    }
+    return cluster(ids, offsets, neighbours, weights);
+  }
+
+  /** The algorithm, on vertices in id order with neighbours in index order (CSR). */
+  private static ImmutableList<ImmutableSortedSet<String>> cluster(
+      String[] ids, int[] offsets, int[] neighbours, double[] weights) {
+    int n = ids.length;
+    double[] positiveDegree = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+        positiveDegree[i] += Math.max(0, weights[k]);
       }
     }
     Integer[] pivots = new Integer[n];
     for (int i = 0; i < n; i++) {
       pivots[i] = i;
     }
-    java.util.Arrays.sort(pivots, Comparator.comparingDouble((Integer i) -> -positiveDegree[i])
+    Arrays.sort(pivots, Comparator.comparingDouble((Integer i) -> -positiveDegree[i])
         .thenComparingInt(i -> i));
 
     int[] clusterOf = new int[n];
-    java.util.Arrays.fill(clusterOf, -1);
+    Arrays.fill(clusterOf, -1);
     int next = 0;
     for (int pivot : pivots) {
       if (clusterOf[pivot] >= 0) {
@@ -93,9 +119,9 @@ public final class PivotCorrelationClustering {
       }
       int id = next++;
       clusterOf[pivot] = id;
-      for (int k = 0; k < neighbours[pivot].length; k++) {
-        if (clusterOf[neighbours[pivot][k]] < 0 && weights[pivot][k] > 0) {
-          clusterOf[neighbours[pivot][k]] = id;
+      for (int k = offsets[pivot]; k < offsets[pivot + 1]; k++) {
+        if (clusterOf[neighbours[k]] < 0 && weights[k] > 0) {
+          clusterOf[neighbours[k]] = id;
         }
       }
     }
@@ -105,8 +131,8 @@ public final class PivotCorrelationClustering {
       boolean moved = false;
       for (int v = 0; v < n; v++) {
         pull.clear();
-        for (int k = 0; k < neighbours[v].length; k++) {
-          pull.merge(clusterOf[neighbours[v][k]], weights[v][k], Double::sum);
+        for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+          pull.merge(clusterOf[neighbours[k]], weights[k], Double::sum);
         }
         int current = clusterOf[v];
         double stay = pull.getOrDefault(current, 0.0);
