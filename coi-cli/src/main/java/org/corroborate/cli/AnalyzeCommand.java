@@ -26,7 +26,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin CorpusOption corpus;
 
   @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json or markdown (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+      description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
   Format format = Format.TEXT;
 
   @Option(names = "--topic", paramLabel = "ID",
@@ -77,6 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       case TEXT -> new TextReport(report, selection, corpus.name()).print(out);
       case JSON -> out.println(JsonReport.of(report, selection));
       case MARKDOWN -> new MarkdownReport(report, selection, corpus.name()).print(out);
+      case HTML -> new HtmlReport(report, selection, corpus.name()).print(out);
     }
     out.flush();
     return Coi.OK;
@@ -95,7 +96,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return ids.build();
   }
 
-  /** Accepts {@code text}, {@code json} and {@code markdown}, in any case. */
+  /** Accepts {@code text}, {@code json}, {@code markdown} and {@code html}, in any case. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
@@ -105,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "unknown format '" + value + "'; use text, json or markdown");
+          "unknown format '" + value + "'; use text, json, markdown or html");
     }
   }
 }

@@ -7,5 +7,7 @@ enum Format {
   /** JSON for other tools; see the README for its fields. */
   JSON,
   /** Markdown to paste into a report, with footnotes citing the minutes in the EUAA manner. */
-  MARKDOWN
+  MARKDOWN,
+  /** One self-contained HTML page: tables per topic and the graph of the disputes as inline SVG. */
+  HTML
 }

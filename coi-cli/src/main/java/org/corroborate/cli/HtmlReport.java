@@ -1,0 +1,264 @@
+package org.corroborate.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.corroborate.analysis.AnalysisReport;
+import org.corroborate.analysis.cluster.Outlier;
+import org.corroborate.analysis.corroboration.Corroboration;
+import org.corroborate.analysis.corroboration.EvidenceLine;
+import org.corroborate.analysis.corroboration.PassageReference;
+import org.corroborate.analysis.corroboration.ValueCamp;
+import org.corroborate.analysis.dispute.Camp;
+import org.corroborate.analysis.dispute.Dispute;
+import org.corroborate.analysis.dispute.NonDispute;
+import org.corroborate.analysis.graph.EvidenceGraph;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Topic;
+
+/**
+ * The analysis as one self-contained HTML page: the disputes first, each camp with its sources and
+ * the minutes paragraphs ({@code Pskovskaya Gubernia: 7}); the evidence graph of the disputed
+ * propositions as an inline SVG picture ({@link GraphPicture}); then a table per topic of every
+ * proposition with its verdict, supporting and opposing sources, weight and minutes; the
+ * near-misses that are not disputes; agreement clusters and outliers.
+ *
+ * <p>The page needs no network: its style is inline, it loads no script, font, image or other
+ * resource, and it names no URL; its only links lead to its own sections. It is well-formed XML as well as HTML (XHTML syntax without
+ * namespace declarations), so a test can parse it with the JDK's XML parser. All text is escaped
+ * with {@link HtmlEscaper}; numbers are formatted with {@link Locale#ROOT}. The page depends only
+ * on the analysis: the same corpus gives the same bytes.
+ */
+final class HtmlReport {
+
+  private static final String STYLE = String.join("\n",
+      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2em auto;"
+          + "max-width:1200px;padding:0 1em;color:#1f2328;line-height:1.4}",
+      "h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;"
+          + "margin-top:2em}h3{font-size:1.05em;margin:1.4em 0 .4em}",
+      "table{border-collapse:collapse;width:100%;margin:.4em 0 1em;font-size:.9em}",
+      "th,td{border:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top}",
+      "th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+      ".refs{color:#57606a;font-size:.92em}.muted{color:#57606a}",
+      ".note{background:#fff8c5;border-left:3px solid #d4a72c;padding:.3em .6em}",
+      ".verdict{font-size:.8em;font-weight:600;padding:.1em .4em;border-radius:.8em;white-space:nowrap}",
+      ".CORROBORATED{background:#dafbe1}.SINGLE_SOURCE{background:#ddf4ff}.DISPUTED{background:#ffebe9}",
+      ".CONTESTED_BY_ONE_SOURCE{background:#fff1e5}.UNCORROBORATED{background:#eaeef2}",
+      ".ABSENCE_OF_EVIDENCE_ONLY{background:#eaeef2}",
+      ".AFFIRMS{color:#1a7f37;font-weight:600}.DENIES{color:#cf222e;font-weight:600}"
+          + ".VALUE{color:#0969da;font-weight:600}",
+      "figure{margin:1em 0;overflow-x:auto}figcaption{color:#57606a;font-size:.9em}",
+      "table.camps{table-layout:fixed}table.camps th:nth-child(1){width:9em}"
+          + "table.camps th:nth-child(2){width:30%}table.camps th:nth-child(3),"
+          + "table.camps th:nth-child(4){width:6.5em}");
+
+  private final AnalysisReport report;
+  private final Selection selection;
+  private final String corpusName;
+  private final EvidenceBase evidence;
+
+  HtmlReport(AnalysisReport report, Selection selection, String corpusName) {
+    this.report = report;
+    this.selection = selection;
+    this.corpusName = corpusName;
+    this.evidence = report.evidence();
+  }
+
+  void print(PrintWriter out) {
+    out.print(page());
+  }
+
+  /** The whole page. */
+  String page() {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+        .append("<title>").append(e("What the sources say — " + corpusName)).append("</title>\n")
+        .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+    h.append("<h1>What the sources say</h1>\n<p>")
+        .append(e(String.format(Locale.ROOT, "Analysis of %s: %d sources, %d propositions, %d assertions.",
+            corpusName, evidence.sources().size(), evidence.propositions().size(),
+            evidence.assertions().size())))
+        .append("</p>\n")
+        .append("<p class=\"muted\">Contents: <a href=\"#disputes\">disputes</a> · <a href=\"#graph\">"
+            + "evidence graph</a> · <a href=\"#findings\">findings by topic</a> · <a href=\"#not-disputes\">"
+            + "not disputes</a> · <a href=\"#clusters\">agreement clusters</a> · <a href=\"#outliers\">"
+            + "outliers</a></p>\n");
+
+    List<Dispute> disputes = report.disputes().stream()
+        .filter(d -> selection.shows(d.proposition())).toList();
+    disputes(h, disputes);
+    graph(h, disputes);
+    findings(h);
+    nonDisputes(h);
+    clusters(h);
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private void disputes(StringBuilder h, List<Dispute> disputes) {
+    h.append("<h2 id=\"disputes\">Where the sources disagree (").append(disputes.size()).append(")</h2>\n");
+    if (disputes.isEmpty()) {
+      h.append("<p>The sources do not disagree on any of these questions.</p>\n");
+      return;
+    }
+    int n = 1;
+    for (Dispute d : disputes) {
+      Corroboration c = report.corroboration(d.proposition().id()).orElseThrow();
+      h.append("<section class=\"dispute\" id=\"").append(e("dispute-" + d.proposition().id())).append("\">\n")
+          .append("<h3>").append(n++).append(". ").append(e(d.proposition().text())).append("</h3>\n")
+          .append("<p>").append(verdict(c)).append(String.format(Locale.ROOT, " weight of the dispute %.2f — ", d.weight()))
+          .append(e(d.reason())).append("</p>\n")
+          .append("<table class=\"camps\">\n<thead><tr><th>Side</th><th>Sources</th><th>Independent lines</th>"
+              + "<th>Weight</th><th>Minutes</th></tr></thead>\n<tbody>\n");
+      for (Camp camp : d.camps()) {
+        String side = switch (camp.kind()) {
+          case AFFIRMS -> "affirms";
+          case DENIES -> "denies";
+          case VALUE -> ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow());
+        };
+        h.append("<tr><td class=\"").append(camp.kind().name()).append("\">").append(e(side))
+            .append("</td><td>").append(e(names(camp.sources()))).append("</td><td class=\"num\">")
+            .append(camp.independentLines()).append("</td><td class=\"num\">")
+            .append(String.format(Locale.ROOT, "%.2f", camp.weight())).append("</td><td class=\"refs\">")
+            .append(e(refs(camp.passages(evidence)))).append("</td></tr>\n");
+      }
+      h.append("</tbody>\n</table>\n");
+      if (!d.sourcesOnSeveralSides().isEmpty()) {
+        h.append("<p class=\"note\">").append(e(names(d.sourcesOnSeveralSides())
+            + " on more than one side — read the passages before counting sides.")).append("</p>\n");
+      }
+      h.append("</section>\n");
+    }
+  }
+
+  private void graph(StringBuilder h, List<Dispute> disputes) {
+    if (disputes.isEmpty()) {
+      return;
+    }
+    List<String> ids = disputes.stream().map(d -> d.proposition().id()).toList();
+    EvidenceGraph graph = EvidenceGraph.of(evidence).aboutPropositions(ids);
+    h.append("<h2 id=\"graph\">The evidence graph of the disputed propositions</h2>\n<figure>\n")
+        .append(GraphPicture.svg(graph, evidence, ids))
+        .append("<figcaption>Each source is joined to the propositions it speaks to, each proposition"
+            + " to the minutes paragraphs where it is said; a line's colour is the position taken."
+            + " Propositions are numbered as the disputes above; hover a box for its full label."
+            + "</figcaption>\n</figure>\n");
+  }
+
+  private void findings(StringBuilder h) {
+    h.append("<h2 id=\"findings\">Findings by topic</h2>\n");
+    for (Topic topic : evidence.topics()) {
+      List<Corroboration> found = report.corroborations().stream()
+          .filter(c -> c.proposition().topic().equals(topic.id()) && selection.shows(c.proposition()))
+          .filter(c -> c.independentSupport() > 0 || !c.absence().isEmpty() || !c.opposing().isEmpty())
+          .toList();
+      if (found.isEmpty()) {
+        continue;
+      }
+      h.append("<h3 id=\"").append(e("topic-" + topic.id())).append("\">")
+          .append(e(evidence.topicPath(topic.id()).stream().map(Topic::label)
+              .collect(Collectors.joining(" › ")))).append("</h3>\n")
+          .append("<table>\n<thead><tr><th>Proposition</th><th>Verdict</th><th>Supporting</th>"
+              + "<th>Opposing</th><th>Weight</th><th>Minutes</th></tr></thead>\n<tbody>\n");
+      for (Corroboration c : found) {
+        String opposing = names(c.opposingSources());
+        List<String> absent = c.absence().stream().flatMap(l -> l.sources().stream())
+            .distinct().sorted().toList();
+        h.append("<tr><td>").append(e(c.proposition().text())).append("</td><td>").append(verdict(c))
+            .append("</td><td>").append(e(supporting(c))).append("</td><td>").append(e(opposing));
+        if (!absent.isEmpty()) {
+          h.append(opposing.isEmpty() ? "" : "<br/>").append("<span class=\"muted\">")
+              .append(e("no evidence known to " + names(absent))).append("</span>");
+        }
+        h.append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", c.weight()))
+            .append("</td><td class=\"refs\">").append(e(refs(passages(c)))).append("</td></tr>\n");
+      }
+      h.append("</tbody>\n</table>\n");
+    }
+  }
+
+  private void nonDisputes(StringBuilder h) {
+    List<NonDispute> near = report.nonDisputes().stream()
+        .filter(n -> selection.shows(n.proposition())).toList();
+    h.append("<h2 id=\"not-disputes\">Apparent disagreements that are not disputes (")
+        .append(near.size()).append(")</h2>\n");
+    if (near.isEmpty()) {
+      return;
+    }
+    h.append("<table>\n<thead><tr><th>Proposition</th><th>Why it is not a dispute</th>"
+        + "<th>Minutes</th></tr></thead>\n<tbody>\n");
+    for (NonDispute n : near) {
+      h.append("<tr><td>").append(e(n.proposition().text())).append("</td><td>")
+          .append(e(n.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT) + ": " + n.reason()))
+          .append("</td><td class=\"refs\">")
+          .append(e(refs(n.bearings().stream().flatMap(b -> b.assertion().passages().stream())
+              .distinct().map(p -> PassageReference.of(p, evidence)).toList())))
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+  }
+
+  private void clusters(StringBuilder h) {
+    h.append("<h2 id=\"clusters\">Agreement clusters (").append(report.clusters().size()).append(")</h2>\n");
+    if (!report.clusters().isEmpty()) {
+      h.append("<ul>\n");
+      report.clusters().forEach(c -> h.append("<li>").append(e(names(c))).append("</li>\n"));
+      h.append("</ul>\n");
+    }
+    h.append("<h2 id=\"outliers\">Outliers (").append(report.outliers().size()).append(")</h2>\n");
+    if (!report.outliers().isEmpty()) {
+      h.append("<ul>\n");
+      for (Outlier o : report.outliers()) {
+        h.append("<li>").append(e(name(o.source()) + ": in the minority in " + o.disputes().size()
+            + " dispute(s), in the majority in " + o.majority() + " ("
+            + String.join(", ", o.disputes()) + ")")).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+  }
+
+  private static String verdict(Corroboration c) {
+    return "<span class=\"verdict " + c.verdict().name() + "\">"
+        + e(c.verdict().name().replace('_', ' ').toLowerCase(Locale.ROOT)) + "</span>";
+  }
+
+  private String supporting(Corroboration c) {
+    String names = names(c.supportingSources());
+    if (c.proposition().isNumeric() && !c.values().isEmpty()) {
+      String values = c.values().stream().map(v -> ValueCamp.format(v.span(), v.unit()))
+          .collect(Collectors.joining("; "));
+      return names.isEmpty() ? values : values + ": " + names;
+    }
+    return names;
+  }
+
+  private List<PassageReference> passages(Corroboration c) {
+    List<EvidenceLine> lines = new ArrayList<>(c.supporting());
+    c.values().forEach(v -> lines.addAll(v.lines()));
+    lines.addAll(c.opposing());
+    lines.addAll(c.absence());
+    return lines.stream().flatMap(l -> l.bearings().stream())
+        .flatMap(b -> b.assertion().passages().stream()).distinct()
+        .map(p -> PassageReference.of(p, evidence)).toList();
+  }
+
+  private static String refs(List<PassageReference> refs) {
+    return refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));
+  }
+
+  private String names(Collection<String> sources) {
+    return sources.stream().map(this::name).collect(Collectors.joining(", "));
+  }
+
+  private String name(String source) {
+    return evidence.source(source).map(s -> s.name()).orElse(source);
+  }
+
+  private static String e(String text) {
+    return HtmlEscaper.escape(text);
+  }
+}
