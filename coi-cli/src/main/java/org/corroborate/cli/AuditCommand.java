@@ -7,6 +7,7 @@ import org.corroborate.ingest.audit.CitationAudit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code coi audit}: problems with the correctness of a report's interview citations. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -16,6 +17,11 @@ import picocli.CommandLine.Mixin;
 final class AuditCommand implements Callable<Integer> {
 
   @Mixin ReportOptions options;
+
+  @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).",
+      converter = AnalyzeCommand.FormatConverter.class)
+  Format format = Format.TEXT;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +33,7 @@ final class AuditCommand implements Callable<Integer> {
       return outcome.code();
     }
     AuditReport audit = CitationAudit.audit(outcome.read().get());
-    switch (options.format) {
+    switch (format) {
       case TEXT -> IngestText.audit(audit, options.report.toString(), out);
       case JSON -> out.println(IngestJson.audit(audit));
     }

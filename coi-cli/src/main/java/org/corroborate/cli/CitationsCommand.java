@@ -6,6 +6,7 @@ import org.corroborate.ingest.evidence.IngestedReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code coi citations}: the sources, footnotes and citations of a report, with diagnostics. */
 @Command(name = "citations", mixinStandardHelpOptions = true,
@@ -14,6 +15,11 @@ import picocli.CommandLine.Mixin;
 final class CitationsCommand implements Callable<Integer> {
 
   @Mixin ReportOptions options;
+
+  @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).",
+      converter = AnalyzeCommand.FormatConverter.class)
+  Format format = Format.TEXT;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -25,7 +31,7 @@ final class CitationsCommand implements Callable<Integer> {
       return outcome.code();
     }
     IngestedReport read = outcome.read().get();
-    switch (options.format) {
+    switch (format) {
       case TEXT -> IngestText.citations(read, options.report.toString(), out);
       case JSON -> out.println(IngestJson.citations(read));
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = Coi.Version.class,
     description = "Source corroboration and contradiction analysis of Country-of-Origin Information.",
     subcommands = {AnalyzeCommand.class, GraphCommand.class, ValidateCommand.class,
-      CitationsCommand.class, AuditCommand.class},
+      CitationsCommand.class, AuditCommand.class, IngestCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -63,7 +63,7 @@ public final class Coi implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations or audit");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations, audit or ingest");
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

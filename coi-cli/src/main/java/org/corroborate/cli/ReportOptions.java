@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The report a command reads ({@code --report}, Markdown) and the optional alias file ({@code
- * --aliases}), and the output format; reading errors become one located sentence and an exit code.
+ * --aliases}); reading errors become one located sentence and an exit code.
  */
 final class ReportOptions {
 
@@ -27,11 +27,6 @@ final class ReportOptions {
   @Option(names = {"--aliases", "-a"}, paramLabel = "FILE",
       description = "Alias file: lines 'alias <source> = <alias>' and 'kind <source> = <KIND>'.")
   Optional<Path> aliases = Optional.empty();
-
-  @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).",
-      converter = AnalyzeCommand.FormatConverter.class)
-  Format format = Format.TEXT;
 
   /** What reading gave: the report, or the exit code after the message was printed. */
   record Outcome(Optional<IngestedReport> read, int code) {}
