@@ -140,7 +140,7 @@ final class TextReport {
     boolean empty = true;
     for (String word : text.split(" ")) {
       if (!empty && line.length() + 1 + word.length() > WIDTH) {
-        out.println(line);
+        out.println(line.toString().stripTrailing());
         line = new StringBuilder(rest);
         empty = true;
       }
@@ -150,6 +150,6 @@ final class TextReport {
       line.append(word);
       empty = false;
     }
-    out.println(line);
+    out.println(line.toString().stripTrailing());
   }
 }
