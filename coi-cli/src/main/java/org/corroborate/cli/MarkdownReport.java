@@ -131,7 +131,7 @@ final class MarkdownReport {
     lines.addAll(c.absence());
     return lines.stream().flatMap(l -> l.bearings().stream())
         .flatMap(b -> b.assertion().passages().stream()).distinct()
-        .map(p -> PassageReference.of(p, evidence)).toList();
+        .map(p -> PassageReference.of(p, evidence)).sorted(PassageReference.READING_ORDER).toList();
   }
 
   /** A footnote reference for the citations, reusing the footnote of an identical list. */

@@ -115,7 +115,7 @@ final class TextReport {
     lines.addAll(c.absence());
     return lines.stream().flatMap(l -> l.bearings().stream())
         .flatMap(b -> b.assertion().passages().stream()).distinct()
-        .map(p -> PassageReference.of(p, evidence)).toList();
+        .map(p -> PassageReference.of(p, evidence)).sorted(PassageReference.READING_ORDER).toList();
   }
 
   private static String refs(List<PassageReference> refs) {

@@ -1,5 +1,6 @@
 package org.corroborate.analysis.corroboration;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.corroborate.model.Document;
@@ -27,6 +28,18 @@ public record PassageReference(
     Optional<String> paragraph,
     int occurrence,
     String citation) {
+
+  /**
+   * The order a reader expects: by source (as cited), then paragraph number (numerically when it
+   * is a number), then occurrence, then the citation text.
+   */
+  public static final Comparator<PassageReference> READING_ORDER =
+      Comparator.comparing((PassageReference r) -> r.source())
+          .thenComparingLong(r -> r.paragraph().filter(v -> v.matches("\\d{1,18}"))
+              .map(Long::parseLong).orElse(Long.MAX_VALUE))
+          .thenComparing(r -> r.paragraph().orElse(""))
+          .thenComparingInt(PassageReference::occurrence)
+          .thenComparing(PassageReference::citation);
 
   /** Rejects null parts and an occurrence below 1. */
   public PassageReference {

@@ -54,13 +54,14 @@ public record Camp(
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** Where the camp's statements are written, in assertion order, without repeats. */
+  /** Where the camp's statements are written, in reading order, without repeats. */
   public ImmutableList<PassageReference> passages(EvidenceBase evidence) {
     return lines.stream()
         .flatMap(l -> l.bearings().stream())
         .flatMap(b -> b.assertion().passages().stream())
         .distinct()
         .map(p -> PassageReference.of(p, evidence))
+        .sorted(PassageReference.READING_ORDER)
         .collect(ImmutableList.toImmutableList());
   }
 }
