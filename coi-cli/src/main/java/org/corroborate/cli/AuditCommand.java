@@ -20,7 +20,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).",
-      converter = AnalyzeCommand.FormatConverter.class)
+      converter = TextOrJson.class)
   Format format = Format.TEXT;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -35,6 +35,7 @@ final class AuditCommand implements Callable<Integer> {
     AuditReport audit = CitationAudit.audit(outcome.read().get());
     switch (format) {
       case TEXT -> IngestText.audit(audit, options.report.toString(), out);
+      case MARKDOWN, HTML -> throw new IllegalStateException("--format admits text and json only");
       case JSON -> out.println(IngestJson.audit(audit));
     }
     out.flush();

@@ -18,7 +18,7 @@ final class CitationsCommand implements Callable<Integer> {
 
   @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).",
-      converter = AnalyzeCommand.FormatConverter.class)
+      converter = TextOrJson.class)
   Format format = Format.TEXT;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -33,6 +33,7 @@ final class CitationsCommand implements Callable<Integer> {
     IngestedReport read = outcome.read().get();
     switch (format) {
       case TEXT -> IngestText.citations(read, options.report.toString(), out);
+      case MARKDOWN, HTML -> throw new IllegalStateException("--format admits text and json only");
       case JSON -> out.println(IngestJson.citations(read));
     }
     out.flush();

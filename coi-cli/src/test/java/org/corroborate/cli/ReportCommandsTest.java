@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,5 +195,15 @@ final class ReportCommandsTest {
     Run r = coi("citations");
     assertEquals(Coi.USAGE, r.code(), r.err());
     assertTrue(r.err().contains("--report"), "says what is missing: " + r.err());
+  }
+
+  @Test
+  void citationsAndAudit_rejectFormatsTheyDoNotWrite() throws IOException {
+    Path report = cpin();
+    for (String command : List.of("citations", "audit")) {
+      Run r = coi(command, "--report", report.toString(), "--format", "html");
+      assertEquals(Coi.USAGE, r.code(), command + " " + r.err());
+      assertTrue(r.err().contains("use text or json"), r.err());
+    }
   }
 }
