@@ -22,13 +22,16 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * The signed source–source graph. On each proposition a source takes a side: supporting or
  * opposing (after derivation), or for a numeric proposition the camp of its values; a source on
  * both sides of one proposition takes none. Two sources on the same side agree, on opposite sides
- * disagree. The edge between two sources weighs agreements minus disagreements; pairs that balance
- * out to zero have no edge. Absence of evidence and uncertainty take no side.
+ * disagree. A pair counts on a proposition only if at least one of the two speaks to it directly:
+ * two affirmations about different districts both support the question for the country, by
+ * derivation, but the two sources have not spoken to a shared proposition, so that is no agreement.
+ * The edge between two sources weighs agreements minus disagreements; pairs that balance out to
+ * zero have no edge. Absence of evidence and uncertainty take no side.
  *
  * <p>Pairs are counted as packed primitive keys (source indices and the agreement bit in one
  * {@code long}), sorted and run-length counted, and the graph is held as compressed adjacency
- * arrays (CSR), so ten million pairs fit in a few hundred megabytes. O(Σ k² log Σ k²) for k
- * sources taking sides on each proposition. {@link #pairs()} and {@link #graph()} build their
+ * arrays (CSR), so ten million pairs fit in a few hundred megabytes. O(Σ d·k log Σ d·k) for k
+ * sources taking sides on each proposition, d of them directly. {@link #pairs()} and {@link #graph()} build their
  * views on each call.
  */
 public final class AgreementGraph {
@@ -99,18 +102,20 @@ public final class AgreementGraph {
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
     List<Map<String, Integer>> sidesByProposition = new ArrayList<>();
+    List<Set<String>> directByProposition = new ArrayList<>();
     TreeSet<String> speaking = new TreeSet<>();
     for (Corroboration c : corroborations) {
       Map<String, Set<Integer>> sides = new HashMap<>();
+      Set<String> direct = new HashSet<>();
       if (c.proposition().isNumeric()) {
         for (int i = 0; i < c.values().size(); i++) {
           for (EvidenceLine line : c.values().get(i).lines()) {
-            side(sides, line, i);
+            side(sides, direct, line, i);
           }
         }
       } else {
-        c.supporting().forEach(line -> side(sides, line, 0));
-        c.opposing().forEach(line -> side(sides, line, 1));
+        c.supporting().forEach(line -> side(sides, direct, line, 0));
+        c.opposing().forEach(line -> side(sides, direct, line, 1));
       }
       Map<String, Integer> decided = new HashMap<>();
       sides.forEach((source, set) -> {
@@ -119,8 +124,10 @@ public final class AgreementGraph {
         }
       });
       speaking.addAll(decided.keySet());
-      if (decided.size() > 1) {
+      direct.retainAll(decided.keySet());
+      if (decided.size() > 1 && !direct.isEmpty()) {
         sidesByProposition.add(decided);
+        directByProposition.add(direct);
       }
     }
     String[] ids = speaking.toArray(String[]::new);
@@ -131,16 +138,30 @@ public final class AgreementGraph {
     long n = ids.length;
     long[] keys = new long[16];
     int size = 0;
-    for (Map<String, Integer> decided : sidesByProposition) {
+    for (int q = 0; q < sidesByProposition.size(); q++) {
+      Map<String, Integer> decided = sidesByProposition.get(q);
+      Set<String> direct = directByProposition.get(q);
       int k = decided.size();
       int[] who = new int[k];
       int[] side = new int[k];
+      boolean[] isDirect = new boolean[k];
       int at = 0;
+      // direct speakers first, so every counted pair has its direct member at the smaller position
       for (Map.Entry<String, Integer> e : decided.entrySet()) {
-        who[at] = index.get(e.getKey());
-        side[at++] = e.getValue();
+        if (direct.contains(e.getKey())) {
+          isDirect[at] = true;
+          who[at] = index.get(e.getKey());
+          side[at++] = e.getValue();
+        }
       }
-      for (int i = 0; i < k; i++) {
+      int directCount = at;
+      for (Map.Entry<String, Integer> e : decided.entrySet()) {
+        if (!direct.contains(e.getKey())) {
+          who[at] = index.get(e.getKey());
+          side[at++] = e.getValue();
+        }
+      }
+      for (int i = 0; i < directCount && isDirect[i]; i++) {
         for (int j = i + 1; j < k; j++) {
           if (size == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(16, keys.length * 2));
@@ -179,9 +200,13 @@ public final class AgreementGraph {
     return new AgreementGraph(ids, first, second, agree, disagree);
   }
 
-  private static void side(Map<String, Set<Integer>> sides, EvidenceLine line, int side) {
+  private static void side(
+      Map<String, Set<Integer>> sides, Set<String> direct, EvidenceLine line, int side) {
     for (Bearing b : line.bearings()) {
       sides.computeIfAbsent(b.source(), k -> new HashSet<>()).add(side);
+      if (!b.derived()) {
+        direct.add(b.source());
+      }
     }
   }
 
