@@ -144,12 +144,10 @@ public final class AgreementGraph {
       int k = decided.size();
       int[] who = new int[k];
       int[] side = new int[k];
-      boolean[] isDirect = new boolean[k];
       int at = 0;
       // direct speakers first, so every counted pair has its direct member at the smaller position
       for (Map.Entry<String, Integer> e : decided.entrySet()) {
         if (direct.contains(e.getKey())) {
-          isDirect[at] = true;
           who[at] = index.get(e.getKey());
           side[at++] = e.getValue();
         }
@@ -161,7 +159,7 @@ public final class AgreementGraph {
           side[at++] = e.getValue();
         }
       }
-      for (int i = 0; i < directCount && isDirect[i]; i++) {
+      for (int i = 0; i < directCount; i++) {
         for (int j = i + 1; j < k; j++) {
           if (size == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(16, keys.length * 2));
