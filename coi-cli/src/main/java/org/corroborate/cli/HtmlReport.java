@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.dispute.Camp;
@@ -175,7 +173,7 @@ final class HtmlReport {
               .append(e("no evidence known to " + names(absent))).append("</span>");
         }
         h.append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", c.weight()))
-            .append("</td><td class=\"refs\">").append(e(refs(passages(c)))).append("</td></tr>\n");
+            .append("</td><td class=\"refs\">").append(e(refs(c.passages(evidence)))).append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
     }
@@ -236,15 +234,6 @@ final class HtmlReport {
     return names;
   }
 
-  private List<PassageReference> passages(Corroboration c) {
-    List<EvidenceLine> lines = new ArrayList<>(c.supporting());
-    c.values().forEach(v -> lines.addAll(v.lines()));
-    lines.addAll(c.opposing());
-    lines.addAll(c.absence());
-    return lines.stream().flatMap(l -> l.bearings().stream())
-        .flatMap(b -> b.assertion().passages().stream()).distinct()
-        .map(p -> PassageReference.of(p, evidence)).toList();
-  }
 
   private static String refs(List<PassageReference> refs) {
     return refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));

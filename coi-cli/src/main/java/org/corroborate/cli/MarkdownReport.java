@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.dispute.Camp;
@@ -83,7 +82,7 @@ final class MarkdownReport {
           .collect(Collectors.joining(" › ")));
       out.println();
       for (Corroboration c : found) {
-        out.println("- " + c.proposition().text() + ": " + verdict(c) + cite(passages(c)) + ".");
+        out.println("- " + c.proposition().text() + ": " + verdict(c) + cite(c.passages(evidence)) + ".");
       }
     }
 
@@ -124,15 +123,6 @@ final class MarkdownReport {
     };
   }
 
-  private List<PassageReference> passages(Corroboration c) {
-    List<EvidenceLine> lines = new ArrayList<>(c.supporting());
-    c.values().forEach(v -> lines.addAll(v.lines()));
-    lines.addAll(c.opposing());
-    lines.addAll(c.absence());
-    return lines.stream().flatMap(l -> l.bearings().stream())
-        .flatMap(b -> b.assertion().passages().stream()).distinct()
-        .map(p -> PassageReference.of(p, evidence)).sorted(PassageReference.READING_ORDER).toList();
-  }
 
   /** A footnote reference for the citations, reusing the footnote of an identical list. */
   private String cite(List<PassageReference> refs) {

@@ -1,14 +1,12 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.corroboration.Verdict;
@@ -72,7 +70,7 @@ final class TextReport {
       for (Corroboration c : found) {
         wrap(out, "  - ", String.format(Locale.ROOT, "%s  [%s, weight %.2f]", c.proposition().text(),
             lines(c), c.weight()), "    ");
-        wrap(out, "    ", "at " + refs(passages(c)));
+        wrap(out, "    ", "at " + refs(c.passages(evidence)));
       }
     }
 
@@ -108,15 +106,6 @@ final class TextReport {
                 .flatMap(l -> l.sources().stream()).distinct().sorted().toList()));
   }
 
-  private List<PassageReference> passages(Corroboration c) {
-    List<EvidenceLine> lines = new ArrayList<>(c.supporting());
-    c.values().forEach(v -> lines.addAll(v.lines()));
-    lines.addAll(c.opposing());
-    lines.addAll(c.absence());
-    return lines.stream().flatMap(l -> l.bearings().stream())
-        .flatMap(b -> b.assertion().passages().stream()).distinct()
-        .map(p -> PassageReference.of(p, evidence)).sorted(PassageReference.READING_ORDER).toList();
-  }
 
   private static String refs(List<PassageReference> refs) {
     return refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));

@@ -97,6 +97,22 @@ public record Corroboration(
   }
 
   /**
+   * Where every statement behind this corroboration is written — supporting, value camps,
+   * opposing and absence of evidence — without repeats, in {@link PassageReference#READING_ORDER}.
+   */
+  public ImmutableList<PassageReference> passages(EvidenceBase evidence) {
+    return Stream.of(supporting.stream(), values.stream().flatMap(v -> v.lines().stream()),
+            opposing.stream(), absence.stream())
+        .flatMap(lines -> lines)
+        .flatMap(l -> l.bearings().stream())
+        .flatMap(b -> b.assertion().passages().stream())
+        .distinct()
+        .map(p -> PassageReference.of(p, evidence))
+        .sorted(PassageReference.READING_ORDER)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * The explanation: the verdict, then every line with its weight, and in each line every bearing
    * with its passages and reason. Computed on request; O(size of the evidence) per call.
    */
