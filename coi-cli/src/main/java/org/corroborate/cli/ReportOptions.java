@@ -33,6 +33,15 @@ final class ReportOptions {
 
   /** Reads the alias file and the report; on failure prints one sentence to {@code err}. */
   Outcome read(PrintWriter err) {
+    return read(report, err);
+  }
+
+  /**
+   * Reads the alias file and the given report (one of a folder named by {@code --report}); on
+   * failure prints one sentence to {@code err}.
+   */
+  Outcome read(Path reportFile, PrintWriter err) {
+    code = Coi.OK;
     AliasFile aliasFile = AliasFile.empty();
     if (aliases.isPresent()) {
       Path file = aliases.get();
@@ -47,14 +56,14 @@ final class ReportOptions {
         return new Outcome(Optional.empty(), Coi.INVALID_INPUT);
       }
     }
-    Optional<String> text = text(report, err);
+    Optional<String> text = text(reportFile, err);
     if (text.isEmpty()) {
       return new Outcome(Optional.empty(), code);
     }
     try {
       return new Outcome(Optional.of(ReportIngest.read(text.get(), aliasFile)), Coi.OK);
     } catch (ReportParseException e) {
-      Path at = e.getMessage().contains("alias") ? aliases.orElse(report) : report;
+      Path at = e.getMessage().contains("alias") ? aliases.orElse(reportFile) : reportFile;
       err.println("coi: " + at + ", " + e.getMessage() + ".");
       return new Outcome(Optional.empty(), Coi.INVALID_INPUT);
     }

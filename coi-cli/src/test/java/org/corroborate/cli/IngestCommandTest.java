@@ -114,4 +114,62 @@ final class IngestCommandTest {
   void ingest_withoutOut_isAUsageError() {
     assertEquals(Coi.USAGE, coi("ingest", "--report", CPIN.toString()).code());
   }
+
+  /** A folder holding the CPIN, an unreadable report and a file that is no report. */
+  private Path folderOfReports() throws IOException {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.copy(CPIN, reports.resolve("a-cpin.md"));
+    Files.write(reports.resolve("b-broken.md"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+    Files.writeString(reports.resolve("notes.txt"), "not a report", StandardCharsets.UTF_8);
+    return reports;
+  }
+
+  @Test
+  void ingest_folder_ingestsEveryReportInNameOrder_reportsTheOneItCannotRead() throws IOException {
+    Path reports = folderOfReports();
+    Path out = dir.resolve("corpora");
+    Run r = coi("ingest", "--report", reports.toString(), "--out", out.toString());
+
+    assertEquals(Coi.INVALID_INPUT, r.code(), "the code of the report that failed: " + r.err());
+    assertTrue(r.err().contains("coi ingest: [1/2] reading " + reports.resolve("a-cpin.md")), r.err());
+    assertTrue(r.err().contains("coi ingest: [2/2] reading " + reports.resolve("b-broken.md")), r.err());
+    assertTrue(r.err().indexOf("[1/2]") < r.err().indexOf("[2/2]"), "name order: " + r.err());
+    assertTrue(r.err().contains("coi: cannot read " + reports.resolve("b-broken.md") + ": it is not UTF-8 text."),
+        r.err());
+    assertFalse(r.err().contains("notes.txt"), "only Markdown files are reports: " + r.err());
+    assertTrue(r.out().endsWith("1 of 2 reports ingested into " + out + "\n"), r.out());
+    assertFalse(Files.exists(out.resolve("b-broken.json")), "nothing written for the broken report");
+
+    Path single = dir.resolve("single.json");
+    assertEquals(Coi.OK, coi("ingest", "-q", "--report", CPIN.toString(), "--out", single.toString()).code());
+    assertEquals(Files.readString(single, StandardCharsets.UTF_8),
+        Files.readString(out.resolve("a-cpin.json"), StandardCharsets.UTF_8),
+        "a report of a folder is ingested as it is alone");
+  }
+
+  @Test
+  void ingest_folder_quiet_printsNoProgressButEveryError() throws IOException {
+    Path reports = folderOfReports();
+    Run r = coi("ingest", "--quiet", "--report", reports.toString(), "--out", dir.resolve("corpora").toString());
+    assertEquals(Coi.INVALID_INPUT, r.code());
+    assertEquals("coi: cannot read " + reports.resolve("b-broken.md") + ": it is not UTF-8 text.\n", r.err());
+  }
+
+  @Test
+  void ingest_folderWithoutReports_isInvalidInput() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Run r = coi("ingest", "-q", "--report", empty.toString(), "--out", dir.resolve("corpora").toString());
+    assertEquals(Coi.INVALID_INPUT, r.code());
+    assertEquals("coi: " + empty + " holds no Markdown report (*.md).\n", r.err());
+  }
+
+  @Test
+  void ingest_folderIntoAFile_isAUsageError() throws IOException {
+    Path reports = folderOfReports();
+    Path file = Files.writeString(dir.resolve("corpus.json"), "{}", StandardCharsets.UTF_8);
+    Run r = coi("ingest", "-q", "--report", reports.toString(), "--out", file.toString());
+    assertEquals(Coi.USAGE, r.code());
+    assertEquals("coi: " + file + " is a file; with a folder of reports, --out names a folder.\n", r.err());
+    assertEquals("{}", Files.readString(file, StandardCharsets.UTF_8), "the file is left alone");
+  }
 }
