@@ -58,9 +58,34 @@ final class JBangExamplesTest {
     JsonNode catalog = new ObjectMapper().readTree(ROOT.resolve("jbang-catalog.json").toFile());
     assertEquals("examples/jbang/Disputes.java",
         catalog.get("aliases").get("corroborate").get("script-ref").asText());
-    catalog.get("aliases").forEach(alias -> assertTrue(
-        Files.isRegularFile(ROOT.resolve(alias.get("script-ref").asText())),
-        "every alias runs a script of the repository: " + alias));
+    String cli = "org.corroborate:coi-cli:" + version();
+    catalog.get("aliases").forEach(alias -> {
+      String ref = alias.get("script-ref").asText();
+      if (ref.equals(cli)) {
+        assertEquals(Coi.class.getName(), alias.path("main").asText(),
+            "the command-line alias names the command line's main class: " + alias);
+      } else {
+        assertTrue(Files.isRegularFile(ROOT.resolve(ref)),
+            "every other alias runs a script of the repository: " + alias);
+      }
+    });
+    assertEquals(cli, catalog.get("aliases").get("coi").get("script-ref").asText(),
+        "the alias coi runs the installed command line");
+  }
+
+  /**
+   * The output the examples check ({@code examples/check.sh}) expects from JBang is what the
+   * scripts print: the expected files are kept true here, without JBang.
+   */
+  @Test
+  void jbangExpectedOutput_isWhatTheScriptsPrint() throws Exception {
+    assertEquals(expected("jbang-corroborate-3.txt"), run(JBANG.resolve("Disputes.java"), "Disputes", "3"));
+    assertEquals(expected("jbang-explain-posted-in-annexed-2022.txt"),
+        run(JBANG.resolve("Explain.java"), "Explain", "posted-in-annexed-2022"));
+  }
+
+  private static String expected(String name) throws IOException {
+    return Files.readString(ROOT.resolve("examples/expected").resolve(name), StandardCharsets.UTF_8);
   }
 
   @Test

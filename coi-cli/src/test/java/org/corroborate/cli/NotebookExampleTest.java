@@ -18,13 +18,13 @@ import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Jupyter notebook of {@code examples/notebook} keeps working: it is nbformat 4 with the
+ * The Jupyter notebook of {@code examples/notebooks/java-kernel.ipynb} keeps working: it is nbformat 4 with the
  * expected cells, and its Java cells, evaluated with JShell against the test class path as a Java
  * kernel would, compile, run and show the annexed-regions question. No kernel is needed.
  */
 final class NotebookExampleTest {
 
-  private static final Path NOTEBOOK = Path.of("..", "examples", "notebook", "corroborate.ipynb");
+  private static final Path NOTEBOOK = Path.of("..", "examples", "notebooks", "java-kernel.ipynb");
 
   @Test
   void notebook_isNbformat4WithTheExpectedCells() throws IOException {
