@@ -40,24 +40,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Weigh recency against this date (half-life two years). Default: no recency.")
   Optional<LocalDate> asOf = Optional.empty();
 
-  @Option(names = "--verbose", description = "Print the stack trace of an unexpected error.")
-  boolean verbose;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Progress progress = corpus.progress(spec);
+    long start = System.nanoTime();
     EvidenceBase evidence;
     try {
+      progress.step("reading " + corpus.name());
       evidence = corpus.read();
     } catch (CorpusFormatException e) {
       CorpusOption.report(e, err);
       return Coi.INVALID_INPUT;
     } catch (IOException e) {
       err.println("coi: cannot read " + corpus.name() + ": " + e.getMessage());
-      if (verbose) {
+      if (Coi.verbose(spec)) {
         e.printStackTrace(err);
       }
       return Coi.IO_ERROR;
@@ -70,8 +70,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no topic '" + topic.get() + "' in " + corpus.name());
     }
+    progress.stepTimed(String.format(java.util.Locale.ROOT, "%,d assertions read; analysing",
+        evidence.assertions().size()), start);
     AnalysisReport report = Analysis.of(evidence,
         asOf.map(AdmiraltyWeightPolicy::asOf).orElse(AdmiraltyWeightPolicy.standard()));
+    progress.stepTimed("analysed; writing the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report", start);
     Selection selection = new Selection(selected(evidence));
     switch (format) {
       case TEXT -> new TextReport(report, selection, corpus.name()).print(out);

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: {@value #OK} done; {@value #INVALID_INPUT} the corpus (or another input) is
  * invalid, every problem reported with its location; {@value #USAGE} the command line is wrong;
- * {@value #IO_ERROR} a file could not be read or written.
+ * {@value #IO_ERROR} a file could not be read or written; {@value #UNEXPECTED_ERROR} an unexpected
+ * error (a defect), reported in one sentence, with its stack trace under {@code --verbose}.
+ *
+ * <p>{@code --verbose} and {@code --quiet} (no progress on standard error) are accepted by every
+ * command.
  */
 @Command(
     name = "coi",
@@ -23,7 +27,8 @@ import picocli.CommandLine.Command;
       "0:done",
       "1:the input is invalid; every problem is reported with its location",
       "2:the command line is wrong",
-      "3:a file could not be read or written"
+      "3:a file could not be read or written",
+      "4:an unexpected error (a defect; --verbose prints its stack trace)"
     })
 public final class Coi implements Runnable {
 
@@ -39,7 +44,28 @@ public final class Coi implements Runnable {
   /** A file could not be read or written. */
   public static final int IO_ERROR = 3;
 
+  /** An unexpected error: a defect of this program. */
+  public static final int UNEXPECTED_ERROR = 4;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of an unexpected error.")
+  boolean verbose;
+
+  @CommandLine.Option(names = {"--quiet", "-q"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "Do not report progress on standard error.")
+  boolean quiet;
+
+  /** Whether {@code --verbose} was given, to any command. */
+  static boolean verbose(CommandLine.Model.CommandSpec spec) {
+    return ((Coi) spec.root().userObject()).verbose;
+  }
+
+  /** Whether {@code --quiet} was given, to any command. */
+  static boolean quiet(CommandLine.Model.CommandSpec spec) {
+    return ((Coi) spec.root().userObject()).quiet;
+  }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -52,6 +78,17 @@ public final class Coi implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : IO_ERROR);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      PrintWriter errors = command.getErr();
+      errors.println("coi: unexpected error in '" + command.getCommandSpec().qualifiedName() + "': "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + (verbose(command.getCommandSpec()) ? "" : " (run again with --verbose for the stack trace)"));
+      if (verbose(command.getCommandSpec())) {
+        e.printStackTrace(errors);
+      }
+      errors.flush();
+      return UNEXPECTED_ERROR;
+    });
     cli.setParameterExceptionHandler((e, arguments) -> {
       e.getCommandLine().getErr().println("coi: " + e.getMessage());
       e.getCommandLine().getErr().println("Try 'coi --help' or '"

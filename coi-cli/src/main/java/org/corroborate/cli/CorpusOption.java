@@ -29,6 +29,11 @@ final class CorpusOption {
     return file.map(Path::toString).orElse(BUNDLED);
   }
 
+  /** Progress of work on this corpus: shown for a large corpus file only (see {@link Progress}). */
+  Progress progress(picocli.CommandLine.Model.CommandSpec spec) {
+    return file.map(f -> Progress.ofCorpus(spec, f)).orElseGet(() -> Progress.none(spec));
+  }
+
   /** Reads the corpus. */
   EvidenceBase read() throws IOException {
     if (file.isPresent()) {

@@ -46,8 +46,11 @@ final class GraphCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "give --proposition or --topic, not both");
     }
+    Progress progress = corpus.progress(spec);
+    long start = System.nanoTime();
     EvidenceBase evidence;
     try {
+      progress.step("reading " + corpus.name());
       evidence = corpus.read();
     } catch (CorpusFormatException e) {
       CorpusOption.report(e, spec.commandLine().getErr());
@@ -56,6 +59,7 @@ final class GraphCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("coi: cannot read " + corpus.name() + ": " + e.getMessage());
       return Coi.IO_ERROR;
     }
+    progress.stepTimed("read; building the evidence graph", start);
     EvidenceGraph graph = EvidenceGraph.of(evidence);
     try {
       if (proposition.isPresent()) {
@@ -66,6 +70,7 @@ final class GraphCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " in " + corpus.name());
     }
+    progress.stepTimed("built; writing " + graphFormat.name().toLowerCase(Locale.ROOT), start);
     spec.commandLine().getOut().print(graphFormat.export(graph));
     spec.commandLine().getOut().flush();
     return Coi.OK;

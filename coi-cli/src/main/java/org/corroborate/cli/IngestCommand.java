@@ -48,9 +48,6 @@ final class IngestCommand implements Callable<Integer> {
           + " tells (default: ${DEFAULT-VALUE}; one of ${COMPLETION-CANDIDATES}).")
   SourceKind unknownKind = SourceKind.NGO;
 
-  @Option(names = {"--quiet", "-q"}, description = "Do not report progress on standard error.")
-  boolean quiet;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -147,9 +144,6 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private void progress(String message) {
-    if (!quiet) {
-      spec.commandLine().getErr().println("coi ingest: " + message);
-      spec.commandLine().getErr().flush();
-    }
+    Progress.of(spec).step(message);
   }
 }

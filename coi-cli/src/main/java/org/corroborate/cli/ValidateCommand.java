@@ -28,7 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("coi: cannot read " + file + ": no such file");
       return Coi.IO_ERROR;
     }
+    Progress progress = Progress.ofCorpus(spec, file);
     try {
+      progress.step("reading and checking " + file);
       EvidenceBase e = CorpusJson.read(file);
       spec.commandLine().getOut().println(file + ": valid " + CorpusJson.FORMAT + " corpus with "
           + e.sources().size() + " sources, " + e.documents().size() + " documents, "
