@@ -46,6 +46,7 @@ final class TextReport {
       Corroboration c = report.corroboration(d.proposition().id()).orElseThrow();
       wrap(out, "", String.format(Locale.ROOT, "%d. %s  [%s, weight %.2f]", n++,
           d.proposition().text(), c.verdict(), d.weight()), "   ");
+      StringBuilder balance = new StringBuilder();
       for (Camp camp : d.camps()) {
         String side = switch (camp.kind()) {
           case AFFIRMS -> "AFFIRMS";
@@ -55,7 +56,10 @@ final class TextReport {
         wrap(out, "     ", String.format(Locale.ROOT, "%s — %d independent line%s: %s", side,
             camp.independentLines(), camp.independentLines() == 1 ? "" : "s", names(camp.sources())));
         wrap(out, "       ", "at " + refs(camp.passages(evidence)));
+        balance.append(balance.length() == 0 ? "" : " against ")
+            .append(String.format(Locale.ROOT, "%s %.2f", side, camp.weight()));
       }
+      wrap(out, "     ", "balance: " + balance + " — the dispute weighs as its second-heaviest side");
       if (!d.sourcesOnSeveralSides().isEmpty()) {
         wrap(out, "     ", "note: " + names(d.sourcesOnSeveralSides())
             + " on more than one side — read the passages before counting sides");
