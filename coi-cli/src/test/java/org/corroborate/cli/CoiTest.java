@@ -44,6 +44,28 @@ final class CoiTest {
   }
 
   @Test
+  void analyze_text_givesTheBalanceOfEveryDisputeFromItsCampWeights() {
+    org.corroborate.analysis.AnalysisReport report =
+        org.corroborate.analysis.Analysis.of(org.corroborate.fixtures.ReferenceCorpora.russiaConscription2025());
+    String out = coi("analyze").out();
+    for (org.corroborate.analysis.dispute.Dispute d : report.disputes()) {
+      List<String> sides = new ArrayList<>();
+      for (org.corroborate.analysis.dispute.Camp c : d.camps()) {
+        double second = d.camps().size() > 1 ? d.camps().get(1).weight() : c.weight();
+        assertTrue(c.weight() <= d.camps().get(0).weight() && d.weight() == second,
+            "camps heaviest first, the dispute weighs as the second: " + d.id());
+        sides.add(c.kind() == org.corroborate.analysis.dispute.CampKind.VALUE ? null
+            : String.format(java.util.Locale.ROOT, "%s %.2f", c.kind(), c.weight()));
+      }
+      if (!sides.contains(null)) {
+        String balance = "balance: " + String.join(" against ", sides);
+        assertTrue(out.contains(balance), "the balance of " + d.id() + ": " + balance);
+      }
+    }
+    assertEquals(report.disputes().size(), out.split("balance: ", -1).length - 1, "one balance per dispute");
+  }
+
+  @Test
   void analyze_example_showsDisputesFirst() {
     Run r = coi("analyze", "--corpus", EXAMPLE);
     assertEquals(Coi.OK, r.code(), r.err());
