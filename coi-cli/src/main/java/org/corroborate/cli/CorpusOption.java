@@ -21,7 +21,7 @@ final class CorpusOption {
   static final String BUNDLED = "the reference corpus (DIS/SMA, Russia – Conscription, January 2025)";
 
   @Option(names = {"--corpus", "-c"}, paramLabel = "FILE.json",
-      description = "Corpus to analyse (format corroborate/1). Default: the bundled reference corpus.")
+      description = "Corpus to analyse (format " + CorpusJson.FORMAT + " or older). Default: the bundled reference corpus.")
   Optional<Path> file = Optional.empty();
 
   /** The name of the corpus, for headings and messages. */

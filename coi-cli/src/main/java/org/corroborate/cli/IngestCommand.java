@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Read a report and write its evidence-base skeleton (sources, minutes documents,"
-        + " numbered paragraphs as passages) as a corpus file (format corroborate/1), ready for"
+        + " numbered paragraphs as passages) as a corpus file (format " + CorpusJson.FORMAT + "), ready for"
         + " annotation. With a folder as --report, every *.md report in it is ingested into the"
         + " folder --out, as NAME.json. 'coi citations' lists the diagnostics counted here.")
 final class IngestCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code coi validate}: check a corpus file and report every problem with its location. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a corpus file (format corroborate/1); report every problem with its"
+    description = "Check a corpus file (format " + CorpusJson.FORMAT + " or older); report every problem with its"
         + " location (line:column, JSON pointer, id).")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       progress.step("reading and checking " + file);
       EvidenceBase e = CorpusJson.read(file);
-      spec.commandLine().getOut().println(file + ": valid " + CorpusJson.FORMAT + " corpus with "
+      spec.commandLine().getOut().println(file + ": valid corpus with "
           + e.sources().size() + " sources, " + e.documents().size() + " documents, "
           + e.passages().size() + " passages, " + e.propositions().size() + " propositions, "
           + e.assertions().size() + " assertions, " + e.relations().size() + " relations");

@@ -11,8 +11,8 @@ import java.util.Optional;
  * A source's position on a proposition, traced to the passages where the source takes it.
  *
  * <p>A position is a {@link Stance} (affirms, denies, uncertain), or for a numeric proposition a
- * {@link Quantity} value, which the source affirms: an assertion with a value always has the stance
- * {@link Stance#AFFIRMS}. The {@link Hedge} says how firmly: "had not heard of conscripts being
+ * {@link Quantity} value, or for a categorical proposition a {@link Category}, which the source
+ * affirms: an assertion with a value or a category always has the stance {@link Stance#AFFIRMS}. The {@link Hedge} says how firmly: "had not heard of conscripts being
  * posted in Zaporizhzhia" is {@code DENIES} with the hedge {@link Hedge#NO_EVIDENCE_OF}, which is
  * absence of evidence, not a denial.
  *
@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param asOf the time the position holds for, when it differs from the document's date
  * @param passages the ids of the passages where the source says it: at least one, distinct
  * @param quote the words that carry the claim, verbatim, when recorded
+ * @param category for a categorical proposition, the answer the source gives
  */
 public record Assertion(
     String id,
@@ -40,7 +41,8 @@ public record Assertion(
     Credibility credibility,
     Optional<TimeSpan> asOf,
     ImmutableList<String> passages,
-    Optional<String> quote) {
+    Optional<String> quote,
+    Optional<Category> category) {
 
   /** The longest quote accepted, in characters: a quote carries a claim, not a paragraph. */
   public static final int MAX_QUOTE_LENGTH = 1000;
@@ -57,6 +59,7 @@ public record Assertion(
     Objects.requireNonNull(credibility, "assertion credibility");
     Objects.requireNonNull(asOf, "assertion asOf");
     Objects.requireNonNull(passages, "assertion passages");
+    Objects.requireNonNull(category, "assertion category");
     passages = ImmutableList.copyOf(passages);
     checkArgument(!passages.isEmpty(), "assertion '%s' cites no passage", id);
     checkArgument(
@@ -81,6 +84,10 @@ public record Assertion(
         id,
         stance);
     checkArgument(
+        category.isEmpty() || (stance == Stance.AFFIRMS && value.isEmpty()),
+        "assertion '%s' gives a category, so its stance must be AFFIRMS, with no value",
+        id);
+    checkArgument(
         hedge != Hedge.NO_EVIDENCE_OF || (stance == Stance.DENIES && value.isEmpty()),
         "assertion '%s' states absence of evidence, so its stance must be DENIES with no value",
         id);
@@ -89,6 +96,23 @@ public record Assertion(
         "assertion '%s' cannot be reported by its own source '%s'",
         id,
         source);
+  }
+
+  /** An assertion without a category: a stance, or a value for a numeric proposition. */
+  public Assertion(
+      String id,
+      String source,
+      String proposition,
+      Stance stance,
+      Optional<Quantity> value,
+      Hedge hedge,
+      Basis basis,
+      Credibility credibility,
+      Optional<TimeSpan> asOf,
+      ImmutableList<String> passages,
+      Optional<String> quote) {
+    this(id, source, proposition, stance, value, hedge, basis, credibility, asOf, passages, quote,
+        Optional.empty());
   }
 
   /** {@code source} affirms {@code proposition}, certainly, basis unstated. */
@@ -123,6 +147,15 @@ public record Assertion(
         ImmutableList.copyOf(Arrays.asList(passages)), Optional.empty());
   }
 
+  /** {@code source} gives {@code answer} for the categorical {@code proposition}. */
+  public static Assertion answers(
+      String id, String source, String proposition, Category answer, String... passages) {
+    return new Assertion(
+        id, source, proposition, Stance.AFFIRMS, Optional.empty(), Hedge.CERTAIN,
+        Basis.unstated(), Credibility.CANNOT_BE_JUDGED, Optional.empty(),
+        ImmutableList.copyOf(Arrays.asList(passages)), Optional.empty(), Optional.of(answer));
+  }
+
   private static Assertion withStance(
       String id, String source, String proposition, Stance stance, Hedge hedge, String[] passages) {
     return new Assertion(
@@ -134,37 +167,45 @@ public record Assertion(
   /** This assertion with the hedge {@code newHedge}. */
   public Assertion hedged(Hedge newHedge) {
     return new Assertion(
-        id, source, proposition, stance, value, newHedge, basis, credibility, asOf, passages, quote);
+        id, source, proposition, stance, value, newHedge, basis, credibility, asOf, passages, quote,
+        category);
   }
 
   /** This assertion resting on {@code newBasis}. */
   public Assertion basedOn(Basis newBasis) {
     return new Assertion(
-        id, source, proposition, stance, value, hedge, newBasis, credibility, asOf, passages, quote);
+        id, source, proposition, stance, value, hedge, newBasis, credibility, asOf, passages, quote,
+        category);
   }
 
   /** This assertion with the Admiralty credibility {@code newCredibility}. */
   public Assertion withCredibility(Credibility newCredibility) {
     return new Assertion(
-        id, source, proposition, stance, value, hedge, basis, newCredibility, asOf, passages, quote);
+        id, source, proposition, stance, value, hedge, basis, newCredibility, asOf, passages, quote,
+        category);
   }
 
   /** This assertion holding for the time span {@code newAsOf}. */
   public Assertion asOf(TimeSpan newAsOf) {
     return new Assertion(
         id, source, proposition, stance, value, hedge, basis, credibility, Optional.of(newAsOf),
-        passages, quote);
+        passages, quote, category);
   }
 
   /** This assertion with the verbatim quote {@code newQuote}. */
   public Assertion quoting(String newQuote) {
     return new Assertion(
         id, source, proposition, stance, value, hedge, basis, credibility, asOf, passages,
-        Optional.of(newQuote));
+        Optional.of(newQuote), category);
   }
 
   /** Whether the position is a numeric value. */
   public boolean isValue() {
     return value.isPresent();
+  }
+
+  /** Whether the position is a categorical answer. */
+  public boolean isCategory() {
+    return category.isPresent();
   }
 }

@@ -238,10 +238,20 @@ final class IntegrityCheck {
             "assertion gives a value in '" + value.unit() + "' but proposition '" + p.id()
                 + "' is measured in '" + p.unit().get() + "'");
       }
+    } else if (a.category().isPresent()) {
+      if (!p.categorical()) {
+        report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "category",
+            "assertion gives the category " + a.category().get() + " but proposition '" + p.id()
+                + "' is not categorical");
+      }
     } else if (p.isNumeric() && a.stance() != Stance.UNCERTAIN) {
       report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "stance",
           "proposition '" + p.id() + "' is numeric, so an assertion gives a value or is UNCERTAIN, not "
               + a.stance());
+    } else if (p.categorical() && a.stance() != Stance.UNCERTAIN) {
+      report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "stance",
+          "proposition '" + p.id() + "' is categorical, so an assertion gives a category or is"
+              + " UNCERTAIN, not " + a.stance());
     }
   }
 

@@ -1,5 +1,7 @@
 package org.corroborate.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +22,8 @@ import java.util.Optional;
  * @param time the time span it is about
  * @param unit for a numeric proposition, the unit its values are given in; empty for a
  *     proposition that is affirmed or denied
+ * @param categorical whether the proposition is answered by a {@link Category} (a set of names)
+ *     rather than affirmed or denied; never together with a unit
  */
 public record Proposition(
     String id,
@@ -29,7 +33,8 @@ public record Proposition(
     Optional<String> relation,
     Optional<String> place,
     Optional<TimeSpan> time,
-    Optional<String> unit) {
+    Optional<String> unit,
+    boolean categorical) {
 
   /** Validates every part; see the parameter descriptions. */
   public Proposition {
@@ -42,6 +47,21 @@ public record Proposition(
     Objects.requireNonNull(time, "proposition time");
     Objects.requireNonNull(unit, "proposition unit");
     unit.ifPresent(Quantity::requireUnit);
+    checkArgument(!categorical || unit.isEmpty(),
+        "proposition '%s' is categorical, so it has no unit (not '%s')", id, unit.orElse(""));
+  }
+
+  /** A proposition that is affirmed or denied, or numeric when it has a unit; not categorical. */
+  public Proposition(
+      String id,
+      String topic,
+      String text,
+      Optional<String> subject,
+      Optional<String> relation,
+      Optional<String> place,
+      Optional<TimeSpan> time,
+      Optional<String> unit) {
+    this(id, topic, text, subject, relation, place, time, unit, false);
   }
 
   /** A proposition with no typed parts. */
@@ -59,21 +79,30 @@ public record Proposition(
   /** This proposition with the given subject and relation. */
   public Proposition about(String newSubject, String newRelation) {
     return new Proposition(
-        id, topic, text, Optional.of(newSubject), Optional.of(newRelation), place, time, unit);
+        id, topic, text, Optional.of(newSubject), Optional.of(newRelation), place, time, unit,
+        categorical);
   }
 
   /** This proposition scoped to the place {@code newPlace}. */
   public Proposition at(String newPlace) {
-    return new Proposition(id, topic, text, subject, relation, Optional.of(newPlace), time, unit);
+    return new Proposition(
+        id, topic, text, subject, relation, Optional.of(newPlace), time, unit, categorical);
   }
 
   /** This proposition scoped to the time span {@code newTime}. */
   public Proposition during(TimeSpan newTime) {
-    return new Proposition(id, topic, text, subject, relation, place, Optional.of(newTime), unit);
+    return new Proposition(
+        id, topic, text, subject, relation, place, Optional.of(newTime), unit, categorical);
   }
 
   /** This proposition as a numeric question whose values are in {@code newUnit}. */
   public Proposition measuredIn(String newUnit) {
-    return new Proposition(id, topic, text, subject, relation, place, time, Optional.of(newUnit));
+    return new Proposition(
+        id, topic, text, subject, relation, place, time, Optional.of(newUnit), categorical);
+  }
+
+  /** This proposition as a categorical question, answered by a {@link Category}. */
+  public Proposition asCategorical() {
+    return new Proposition(id, topic, text, subject, relation, place, time, unit, true);
   }
 }

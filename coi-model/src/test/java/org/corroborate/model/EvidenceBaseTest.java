@@ -345,6 +345,50 @@ final class EvidenceBaseTest {
         ProblemKind.VALUE_MISMATCH, "assertion", "novik-killed-kursk", "stance");
   }
 
+  /** "Places where Irina Novik says conscripts are posted", asked as one categorical question. */
+  private static final Proposition POSTING_PLACES =
+      Proposition.of("posting-places", "places-of-posting", "The places conscripts are posted to")
+          .about("conscripts", "posted-in")
+          .asCategorical();
+
+  @Test
+  void build_acceptsCategoryAnswersAndUncertaintyOnACategoricalProposition() {
+    EvidenceBase e = valid()
+        .addProposition(POSTING_PLACES)
+        .addAssertion(Assertion.answers("novik-places", "irina-novik", "posting-places",
+            Category.of("Kursk oblast", "Crimea"), "novik-14"))
+        .addAssertion(Assertion.uncertain("aliyev-places", "huseyn-aliyev", "posting-places", "aliyev-82"))
+        .build();
+    assertEquals(Optional.of(Category.of("crimea", "kursk oblast")),
+        e.assertion("novik-places").orElseThrow().category(), "the answer, normalised");
+  }
+
+  @Test
+  void build_rejectsACategoryOnAPropositionThatIsNotCategorical() {
+    Problem p = assertOnlyProblem(
+        valid().addAssertion(Assertion.answers("novik-places", "irina-novik", "posted-kursk",
+            Category.of("Kursk oblast"), "novik-14")),
+        ProblemKind.VALUE_MISMATCH, "assertion", "novik-places", "category");
+    assertTrue(p.message().contains("{kursk oblast}"), "names the category: " + p.message());
+  }
+
+  @Test
+  void build_rejectsAffirmingACategoricalPropositionWithoutACategory() {
+    assertOnlyProblem(
+        valid().addProposition(POSTING_PLACES)
+            .addAssertion(Assertion.affirms("novik-places", "irina-novik", "posting-places", "novik-14")),
+        ProblemKind.VALUE_MISMATCH, "assertion", "novik-places", "stance");
+  }
+
+  @Test
+  void build_rejectsAValueOnACategoricalProposition() {
+    assertOnlyProblem(
+        valid().addProposition(POSTING_PLACES)
+            .addAssertion(Assertion.value("novik-places", "irina-novik", "posting-places",
+                Quantity.atLeast(2, "place"), "novik-14")),
+        ProblemKind.VALUE_MISMATCH, "assertion", "novik-places", "value");
+  }
+
   @Test
   void build_acceptsUncertainOnANumericProposition() {
     EvidenceBase e = valid()

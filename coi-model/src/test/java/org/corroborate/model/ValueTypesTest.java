@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,6 +37,55 @@ final class ValueTypesTest {
     return new Assertion(
         "aliyev-posted-donetsk", "huseyn-aliyev", "conscripts-posted-donetsk", stance, value, hedge,
         basis, Credibility.CANNOT_BE_JUDGED, Optional.empty(), passages, Optional.empty());
+  }
+
+  // -------------------------------------------------------------------------------- Category
+
+  @Test
+  void category_normalisesCaseSpaceAndCompatibilityForms() {
+    Category c = Category.of("  National\tGuard ", "AIR  FORCE", "ﬂeet");
+    assertEquals(ImmutableSortedSet.of("air force", "fleet", "national guard"), c.members(),
+        "lower case, white space collapsed and stripped, NFKC (the ligature ﬂ is f and l)");
+    assertEquals("{air force, fleet, national guard}", c.toString());
+  }
+
+  @Test
+  void category_isASet_orderAndRepeatsDoNotMatter() {
+    assertEquals(Category.of("army", "navy"), Category.of("Navy", "army", "ARMY"));
+    assertNotEquals(Category.of("army"), Category.of("army", "navy"), "a part is another answer");
+  }
+
+  @Test
+  void category_rejectsEmptyBlankControlAndOversizedMembers() {
+    rejects(() -> Category.of(), "at least one member");
+    rejects(() -> Category.of("army", " \t "), "blank");
+    rejects(() -> Category.of("army\u0007navy"), "U+0007");
+    rejects(() -> Category.of("x".repeat(Category.MAX_MEMBER_LENGTH + 1)), "longer than 200");
+    rejects(() -> Category.of(java.util.stream.IntStream.rangeClosed(0, Category.MAX_MEMBERS)
+        .mapToObj(i -> "unit " + i).toList()), "at most 1000 members");
+    assertThrows(NullPointerException.class, () -> Category.of("army", null));
+  }
+
+  @Test
+  void assertion_withACategory_affirmsAndGivesNoValue() {
+    Assertion a = Assertion.answers("hrlawyer-35-arms", "a-human-rights-lawyer", "arms-of-service",
+        Category.of("army", "air force", "navy", "national guard"), "a-human-rights-lawyer-35");
+    assertEquals(Stance.AFFIRMS, a.stance());
+    assertTrue(a.isCategory() && !a.isValue());
+    assertEquals(a.category(), a.hedged(Hedge.PROBABLE).category(), "withers keep the category");
+    rejects(() -> new Assertion("x", "a-human-rights-lawyer", "arms-of-service", Stance.DENIES,
+        Optional.empty(), Hedge.CERTAIN, Basis.unstated(), Credibility.CANNOT_BE_JUDGED,
+        Optional.empty(), ImmutableList.of("p"), Optional.empty(), Optional.of(Category.of("army"))),
+        "gives a category");
+  }
+
+  @Test
+  void proposition_categorical_hasNoUnit() {
+    Proposition p = Proposition.of("arms-of-service", "service", "The arms of service conscripts serve in");
+    assertFalse(p.categorical());
+    assertTrue(p.asCategorical().categorical());
+    assertTrue(p.asCategorical().at("russia").categorical(), "withers keep the kind");
+    rejects(() -> p.asCategorical().measuredIn("person"), "arms-of-service");
   }
 
   // ------------------------------------------------------------------------------------ Slug

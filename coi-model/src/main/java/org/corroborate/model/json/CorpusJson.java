@@ -1,5 +1,6 @@
 package org.corroborate.model.json;
 
+import com.google.common.collect.ImmutableList;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -32,11 +33,17 @@ import org.corroborate.model.EvidenceBase;
 /**
  * Reads and writes an {@link EvidenceBase} in the JSON format {@value #FORMAT}.
  *
- * <p>A corpus is one JSON object: {@code "format": "corroborate/1"} and one array per kind of
+ * <p>A corpus is one JSON object: {@code "format": "corroborate/2"} and one array per kind of
  * element ({@code sources}, {@code documents}, {@code passages}, {@code topics}, {@code places},
  * {@code propositions}, {@code assertions}, {@code relations}), each optional when empty. The JSON
- * Schema {@code corroborate-1.schema.json}, a resource beside this class ({@link #SCHEMA_RESOURCE}),
+ * Schema {@code corroborate-2.schema.json}, a resource beside this class ({@link #SCHEMA_RESOURCE}),
  * defines every field.
+ *
+ * <p>Versions: {@code corroborate/2} adds categorical propositions ({@code "categorical": true})
+ * and their answers ({@code "category": ["name", …]}, a {@link org.corroborate.model.Category}).
+ * Files of {@code corroborate/1}, which lack them, are read unchanged ({@link #FORMATS_READ});
+ * writing always gives {@value #FORMAT}, so an older reader refuses a newer file by its format
+ * instead of misreading it.
  *
  * <p>Reading is strict and reports every problem it can at once, located, in a {@link
  * CorpusFormatException}: first the text must be well-formed JSON within the limits below, with no
@@ -56,11 +63,14 @@ import org.corroborate.model.EvidenceBase;
  */
 public final class CorpusJson {
 
-  /** The format this class reads and writes. */
-  public static final String FORMAT = "corroborate/1";
+  /** The format this class writes, and the newest it reads. */
+  public static final String FORMAT = "corroborate/2";
+
+  /** The formats this class reads: {@value #FORMAT} and its predecessor {@code corroborate/1}. */
+  public static final ImmutableList<String> FORMATS_READ = ImmutableList.of("corroborate/1", FORMAT);
 
   /** The class-path resource holding the JSON Schema (draft 2020-12) of the format. */
-  public static final String SCHEMA_RESOURCE = "/org/corroborate/model/json/corroborate-1.schema.json";
+  public static final String SCHEMA_RESOURCE = "/org/corroborate/model/json/corroborate-2.schema.json";
 
   /** The deepest nesting of arrays and objects read. */
   public static final int MAX_NESTING_DEPTH = 16;

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Basis;
+import org.corroborate.model.Category;
 import org.corroborate.model.BasisKind;
 import org.corroborate.model.Credibility;
 import org.corroborate.model.Document;
@@ -180,9 +181,9 @@ final class CorpusReader {
       JsonToken value = p.nextToken();
       switch (field) {
         case "format" -> {
-          if (value != JsonToken.VALUE_STRING || !CorpusJson.FORMAT.equals(p.getText())) {
+          if (value != JsonToken.VALUE_STRING || !CorpusJson.FORMATS_READ.contains(p.getText())) {
             throw fatal(JsonProblem.Kind.UNSUPPORTED_FORMAT, "/format", p,
-                "this reader reads format '" + CorpusJson.FORMAT + "', not "
+                "this reader reads the formats '" + String.join("' and '", CorpusJson.FORMATS_READ) + "', not "
                     + (value == JsonToken.VALUE_STRING ? "'" + clip(p.getText()) + "'" : describe(value)));
           }
           formatSeen = true;
@@ -557,7 +558,16 @@ final class CorpusReader {
         Optional.ofNullable(f.relation()),
         Optional.ofNullable(f.place()),
         timeSpan(at, "time", f.time()),
-        Optional.ofNullable(f.unit()));
+        Optional.ofNullable(f.unit()),
+        f.categorical() != null && f.categorical());
+  }
+
+  private Optional<Category> category(Located<?> at, List<String> names) throws Skip {
+    if (names == null) {
+      return Optional.empty();
+    }
+    List<String> checked = texts(at, "category", names);
+    return Optional.of(valid(at, "category", () -> Category.of(checked)));
   }
 
   private Optional<Quantity> quantity(Located<?> at, QuantityForm q) throws Skip {
@@ -634,7 +644,8 @@ final class CorpusReader {
         credibility,
         timeSpan(at, "asOf", f.asOf()),
         valid(at, "passages", () -> ImmutableList.copyOf(passages)),
-        Optional.ofNullable(f.quote()));
+        Optional.ofNullable(f.quote()),
+        category(at, f.category()));
   }
 
   private PropositionRelation relation(Located<RelationForm> at) throws Skip {

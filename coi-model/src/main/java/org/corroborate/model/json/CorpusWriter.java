@@ -110,7 +110,8 @@ final class CorpusWriter {
         p.relation().orElse(null),
         p.place().orElse(null),
         p.time().map(CorpusWriter::timeSpan).orElse(null),
-        p.unit().orElse(null));
+        p.unit().orElse(null),
+        p.categorical() ? Boolean.TRUE : null);
   }
 
   private static TimeSpanForm timeSpan(TimeSpan t) {
@@ -145,6 +146,7 @@ final class CorpusWriter {
         a.proposition(),
         name(a.stance()),
         a.value().map(CorpusWriter::quantity).orElse(null),
+        a.category().map(c -> List.copyOf(c.members())).orElse(null),
         name(a.hedge()),
         unstated ? null : basis(basis),
         a.credibility() == Credibility.CANNOT_BE_JUDGED ? null : a.credibility().grade(),

@@ -50,7 +50,8 @@ final class Forms {
       String relation,
       String place,
       TimeSpanForm time,
-      String unit) {}
+      String unit,
+      Boolean categorical) {}
 
   record TimeSpanForm(String from, String to) {}
 
@@ -70,6 +71,7 @@ final class Forms {
       String proposition,
       String stance,
       QuantityForm value,
+      List<String> category,
       String hedge,
       BasisForm basis,
       Integer credibility,

@@ -35,6 +35,9 @@ import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
 import org.corroborate.model.TimeSpan;
 import org.corroborate.model.Topic;
+import org.corroborate.model.Category;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,7 +216,7 @@ final class CorpusJsonTest {
     assertTrue(json.endsWith("}\n"), "the text ends with a line end");
     List<String> lines = json.lines().toList();
     assertEquals("{", lines.get(0), "the corpus object opens alone on the first line");
-    assertEquals("  \"format\": \"corroborate/1\",", lines.get(1), "two spaces, then the format");
+    assertEquals("  \"format\": \"" + CorpusJson.FORMAT + "\",", lines.get(1), "two spaces, then the format");
     assertEquals("    {", lines.get(3), "elements are indented by four spaces");
     assertEquals("      \"id\": \"dis\",", lines.get(4), "their fields by six, sources in id order");
     assertTrue(lines.stream().allMatch(l -> (l.length() - l.stripLeading().length()) % 2 == 0),
@@ -391,10 +394,69 @@ final class CorpusJsonTest {
 
   @Test
   void fromJson_rejectsAnotherFormat() {
-    String json = valid("\"corroborate/1\"", "\"corroborate/2\"");
+    String json = valid("\"corroborate/1\"", "\"corroborate/3\"");
     JsonProblem p = onlyProblem(json);
-    assertLocated(p, JsonProblem.Kind.UNSUPPORTED_FORMAT, "/format", position(json, "\"corroborate/2\""), "");
-    assertTrue(p.message().contains("corroborate/2"), "the message names the format found: " + p.message());
+    assertLocated(p, JsonProblem.Kind.UNSUPPORTED_FORMAT, "/format", position(json, "\"corroborate/3\""), "");
+    assertTrue(p.message().contains("corroborate/3"), "the message names the format found: " + p.message());
+  }
+
+  // ------------------------------------------------------------- version 2: categorical answers
+
+  private static final Path CATEGORICAL = Path.of("..", "docs", "examples", "categorical.json");
+
+  private static String categorical(String from, String to) throws IOException {
+    String json = Files.readString(CATEGORICAL, StandardCharsets.UTF_8);
+    assertTrue(json.contains(from), "the example should contain " + from);
+    return json.replace(from, to);
+  }
+
+  @Test
+  void fromJson_readsACategoricalQuestionAndItsAnswer() throws IOException {
+    EvidenceBase e = CorpusJson.read(CATEGORICAL);
+    assertTrue(e.proposition("arms-of-service-with-conscripts").orElseThrow().categorical());
+    assertEquals(Optional.of(Category.of("Army", "Air Force", "Navy", "National Guard")),
+        e.assertion("hrlawyer-35-arms-of-service").orElseThrow().category());
+  }
+
+  @Test
+  void fromJson_readsVersion1_writesVersion2() {
+    EvidenceBase e = CorpusJson.fromJson(VALID);
+    assertTrue(VALID.contains("\"format\": \"corroborate/1\""), "the test corpus is of version 1");
+    assertTrue(CorpusJson.toJson(e).contains("\"format\": \"corroborate/2\""));
+    assertEquals(e, CorpusJson.fromJson(CorpusJson.toJson(e)), "version 2 holds all version 1 held");
+  }
+
+  @Test
+  void fromJson_categoryHoldingNull_isAWrongTypeAtItsIndex() throws IOException {
+    String json = categorical("\"army\",", "null,");
+    assertLocated(onlyProblem(json), JsonProblem.Kind.WRONG_TYPE, "/assertions/0/category/1",
+        position(json, "{\n      \"id\": \"hrlawyer-35-arms-of-service\""), "hrlawyer-35-arms-of-service");
+  }
+
+  @Test
+  void fromJson_emptyCategory_isAnInvalidValue() throws IOException {
+    String json = Files.readString(CATEGORICAL, StandardCharsets.UTF_8)
+        .replaceFirst("\"category\": \\[[^\\]]*\\]", "\"category\": []");
+    assertTrue(json.contains("\"category\": [],"), "the category is emptied");
+    JsonProblem p = onlyProblem(json);
+    assertEquals(JsonProblem.Kind.INVALID_VALUE, p.kind(), p.toString());
+    assertEquals("/assertions/0/category", p.pointer());
+    assertTrue(p.message().contains("at least one member"), p.message());
+  }
+
+  @Test
+  void fromJson_categoryOnADenial_isAnInvalidAssertion() throws IOException {
+    JsonProblem p = onlyProblem(categorical("\"stance\": \"affirms\"", "\"stance\": \"denies\""));
+    assertEquals(JsonProblem.Kind.INVALID_VALUE, p.kind(), p.toString());
+    assertEquals("hrlawyer-35-arms-of-service", p.id());
+    assertTrue(p.message().contains("gives a category"), p.message());
+  }
+
+  @Test
+  void fromJson_categoryOnAPropositionThatIsNotCategorical_isAValueMismatch() throws IOException {
+    JsonProblem p = onlyProblem(categorical(",\n      \"categorical\": true", ""));
+    assertEquals(JsonProblem.Kind.INTEGRITY, p.kind(), p.toString());
+    assertTrue(p.message().contains("not categorical"), p.message());
   }
 
   // ---------------------------------------------------------------------- reading, wrong types

@@ -117,10 +117,12 @@ final class CorpusSchemaTest {
   @Test
   void schema_declaresDraft202012AndItsId() {
     assertEquals("https://json-schema.org/draft/2020-12/schema", schemaNode.path("$schema").asText());
-    assertEquals("https://corroborate.org/schema/corroborate-1.schema.json",
+    assertEquals("https://corroborate.org/schema/corroborate-2.schema.json",
         schemaNode.path("$id").asText());
-    assertEquals(CorpusJson.FORMAT, schemaNode.at("/properties/format/const").asText(),
-        "the schema's format constant must be the format the reader reads");
+    java.util.List<String> formats = new java.util.ArrayList<>();
+    schemaNode.at("/properties/format/enum").forEach(f -> formats.add(f.asText()));
+    assertEquals(CorpusJson.FORMATS_READ.reverse(), formats,
+        "the schema's formats must be the formats the reader reads, the written one first");
   }
 
   /** The documentation lives in the schema: every property of every object says what it means. */
@@ -321,7 +323,7 @@ final class CorpusSchemaTest {
   @Test
   void examples_includeTheDocumentedCorpora() throws IOException {
     List<String> names = examples().stream().map(CorpusSchemaTest::exampleName).toList();
-    assertTrue(names.containsAll(List.of("minimal", "annexed-regions")),
+    assertTrue(names.containsAll(List.of("minimal", "annexed-regions", "categorical")),
         "the examples described in docs/examples/README.md are missing; found " + names);
   }
 
@@ -507,7 +509,7 @@ final class CorpusSchemaTest {
         invalid("badDate_inTimeSpan", bad,
             c -> stanceAssertion(c).putObject("asOf").put("from", "November 2024")),
         invalid("missingFormat", format, c -> c.remove("format")),
-        invalid("wrongFormat", format, c -> c.put("format", "corroborate/2")),
+        invalid("wrongFormat", format, c -> c.put("format", "corroborate/3")),
         invalid("missingField_sourceName", missing, c -> source(c).remove("name")),
         invalid("missingField_assertionStance", missing, c -> stanceAssertion(c).remove("stance")),
         invalid("blankName", bad, c -> source(c).put("name", "  ")),
