@@ -51,7 +51,7 @@ fi
 
 # 2. the artifacts the examples depend on
 say "mvn install"
-mvn -B -ntp -q -Dstyle.color=never install -DskipTests
+mvn -B -ntp -q install -DskipTests > "$out/mvn-install.log" 2>&1 || { cat "$out/mvn-install.log" >&2; fail "mvn install"; }
 
 # 3. JBang: one alias and one script, against the expected output
 jbang="$root/examples/jbang-cli/jbang"
