@@ -93,10 +93,10 @@ public final class TruthDiscoveryEvaluation {
           "| %s | %.2f | %.3f | %s | %d%s | %.0f | %.2f %% | %.2f %% | %s | %d%s | %.0f |%n",
           method.name(), book.accuracy(book.gold, b.estimate), book.accuracy(book.silver,
               b.estimate), publishedBook.get(method.name()), b.estimate.iterations(),
-          b.estimate.converged() ? "" : " (not converged)", b.millis,
+          ending(b.estimate), b.millis,
           100 * population.accuracy(p.estimate, 0.0), 100 * population.accuracy(p.estimate, 0.01),
           publishedPopulation.get(method.name()), p.estimate.iterations(),
-          p.estimate.converged() ? "" : " (not converged)", p.millis);
+          ending(p.estimate), p.millis);
     }
     System.out.println();
     System.out.println("Published: Book, Dong, Berti-Equille & Srivastava, VLDB 2009, Table 6;"
@@ -104,6 +104,15 @@ public final class TruthDiscoveryEvaluation {
   }
 
   private record Timed(TruthEstimate estimate, double millis) {}
+
+  /** Nothing for converged rounds, otherwise how they ended. */
+  private static String ending(TruthEstimate estimate) {
+    return switch (estimate.termination()) {
+      case CONVERGED -> "";
+      case OSCILLATED -> " (oscillates)";
+      case ROUND_LIMIT -> " (not converged)";
+    };
+  }
 
   private static Timed timed(TruthDiscovery method, TruthProblem problem) {
     TruthEstimate estimate = method.discover(problem);

@@ -21,27 +21,46 @@ import java.util.Objects;
  * sum of {@code e^C} over the object's {@code n + 1} values (unclaimed values count 0); a source's
  * accuracy becomes the mean probability of its values. {@code P(S ~ S₀)}, the probability that two
  * sources depend on one another in either direction, is the paper's Bayesian test on the objects
- * both claim, given the values currently decided: with {@code kₜ} shared true values, {@code k_f}
- * shared false values and {@code k_d} different values, independence has likelihood {@code Pₜ^kₜ
- * P_f^k_f P_d^k_d} ({@code Pₜ = A₁A₂}, {@code P_f = (1 − A₁)(1 − A₂) / n}, {@code P_d = 1 − Pₜ −
- * P_f}) and copying from {@code S₁} has {@code (A₁c + Pₜ(1 − c))^kₜ ((1 − A₁)c + P_f(1 −
- * c))^k_f (P_d(1 − c))^k_d}, with prior {@code α} for dependence (half each way). Sharing false
- * values is what gives a copier away: independent sources rarely make the same mistake.
+ * both claim: with {@code kₜ} shared true values, {@code k_f} shared false values and {@code k_d}
+ * different values, independence has likelihood {@code Pₜ^kₜ P_f^k_f P_d^k_d} ({@code Pₜ = A₁A₂},
+ * {@code P_f = (1 − A₁)(1 − A₂) / n}, {@code P_d = 1 − Pₜ − P_f}) and copying from {@code S₁} has
+ * {@code (A₁c + Pₜ(1 − c))^kₜ ((1 − A₁)c + P_f(1 − c))^k_f (P_d(1 − c))^k_d}, with prior {@code
+ * α} for dependence (half each way). Sharing false values is what gives a copier away: independent
+ * sources rarely make the same mistake.
  *
  * <p>Known dependence comes first: two sources of one known line ({@link TruthProblem#lines()},
  * from shared origins and reported-by relations) depend with certainty and copy everything, so the
  * second adds nothing to a value the first already voted for. The departures from the paper, each
- * for determinism or for our evidence: the decided values are the most probable ones, not sampled;
- * the order of counting is by accuracy rather than by the paper's greedy dependence order;
- * accuracies are clamped to [0.01, 0.99] where they enter logarithms.
+ * for determinism, for convergence or for our evidence:
  *
- * <p>Convergence: the rounds stop when no accuracy changes by more than the tolerance, or after the
- * maximum number of rounds; {@link TruthEstimate#converged()} says which. The first round counts
- * votes with known dependence only.
+ * <ul>
+ *   <li>the decided values are the most probable ones, not sampled; the order of counting is by
+ *       accuracy rather than by the paper's greedy dependence order; accuracies are clamped to
+ *       [0.01, 0.99] where they enter logarithms;
+ *   <li>{@code kₜ} and {@code k_f} are expected counts under the value probabilities of the
+ *       previous round ({@code kₜ = Σ P(v)}, {@code k_f = Σ (1 − P(v))} over the shared values)
+ *       rather than counts of the values decided true: a value near a tie no longer flips a pair
+ *       between "shares a true value" and "shares a false value" from one round to the next, a
+ *       source of cycles;
+ *   <li>a claim that is the only claim on its object does not enter its source's accuracy: its
+ *       probability is the source's own accuracy in every round, so leaving it out changes no fixed
+ *       point (away from the clamps) but removes a neutral direction that made the rounds crawl. A
+ *       source with no other claim keeps {@code A₀}.
+ * </ul>
  *
- * <p>Complexity: O(Σₒ Σᵥ Kₒᵥ²) once to find the pairs of sources that share a value, where Kₒᵥ is
- * the number of sources claiming value v of object o, and O(C log C + P + Σₒ Σᵥ Kₒᵥ²) per round for
- * C claims and P such pairs; O(R · (C log C + P + Σ Kₒᵥ²)) for R rounds. Memory O(P + Σ Kₒᵥ²).
+ * <p>Convergence, after the paper's Algorithm 1 ("while the accuracy of sources changes and the
+ * decided true values do not oscillate"): the rounds stop as {@link Termination#CONVERGED} when
+ * the decided values did not change and the accuracy vector changed by less than the tolerance,
+ * measured as {@code 1 − cos(A, A′)} as for {@link TruthFinder}; as {@link Termination#OSCILLATED}
+ * when the decided values of the last rounds repeat with a period of 2 to {@value #LONGEST_CYCLE}
+ * rounds, twice over (the paper's iteration can cycle: a few sources whose only contested claims
+ * are shared look like copiers while their accuracy is high and independent while it is low); or
+ * at the round limit. The first round counts votes with known dependence only.
+ *
+ * <p>Complexity: O(Σₒ Σᵥ Kₒᵥ² + Σₚ min claims) once to find the P pairs of sources that share a
+ * value and the objects each pair shares, where Kₒᵥ is the number of sources claiming value v of
+ * object o; O(C + P + Σₒ Σᵥ Kₒᵥ²) per round for C claims, O(R · (C + P + Σ Kₒᵥ²)) for R rounds.
+ * Without copy detection and known lines, O(C) per round. Memory O(C + P + Σ Kₒᵥ²).
  */
 public final class CopyAwareAccuracy implements TruthDiscovery {
 
@@ -49,6 +68,9 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
   static final double MIN_ACCURACY = 0.01;
 
   static final double MAX_ACCURACY = 0.99;
+
+  /** The longest cycle of decided values looked for, in rounds. */
+  static final int LONGEST_CYCLE = 12;
 
   /**
    * The parameters.
@@ -132,143 +154,223 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     int objects = p.objects.length;
     int n = parameters.falseValues();
     double c = parameters.copyRate();
-
-    // The pairs of sources that claim a common value, and for each (object, value) the pair index
-    // of every two of its claimants: pairAt[o][v][i * k + j] for claimants i > j.
-    Map<Long, Integer> pairIndex = new HashMap<>();
-    int[][][] pairAt = new int[objects][][];
-    for (int o = 0; o < objects; o++) {
-      pairAt[o] = new int[p.values[o].length][];
-      for (int v = 0; v < p.values[o].length; v++) {
-        int[] who = p.claimants[o][v];
-        int k = who.length;
-        pairAt[o][v] = new int[k * k];
-        for (int i = 0; i < k; i++) {
-          for (int j = 0; j < i; j++) {
-            long key = (long) Math.min(who[i], who[j]) * sources + Math.max(who[i], who[j]);
-            Integer index = pairIndex.get(key);
-            if (index == null) {
-              index = pairIndex.size();
-              pairIndex.put(key, index);
-            }
-            pairAt[o][v][i * k + j] = index;
-            pairAt[o][v][j * k + i] = index;
-          }
-        }
-      }
-    }
-    int pairs = pairIndex.size();
-    int[] pairA = new int[pairs];
-    int[] pairB = new int[pairs];
-    pairIndex.forEach((key, index) -> {
-      pairA[index] = (int) (key / sources);
-      pairB[index] = (int) (key % sources);
-    });
-    // Objects both sources of a pair claim something for.
-    int[] sharedObjects = new int[pairs];
-    if (parameters.detectCopying()) {
-      for (int o = 0; o < objects; o++) {
-        int[] who = distinctClaimants(p, o);
-        for (int i = 0; i < who.length; i++) {
-          for (int j = 0; j < i; j++) {
-            Integer index = pairIndex.get((long) who[j] * sources + who[i]);
-            if (index != null) {
-              sharedObjects[index]++;
-            }
-          }
-        }
+    Pairs pairs = parameters.detectCopying() ? Pairs.of(p) : Pairs.none(p);
+    boolean ordered = parameters.detectCopying() || !p.lines().isEmpty();
+    // A claim is informative unless it is the only claim on its object: the probability of such a
+    // value is its source's own accuracy in every round, so it can only slow the rounds down.
+    int[] informative = new int[sources];
+    for (int s = 0; s < sources; s++) {
+      for (int k = 0; k < p.claimObject[s].length; k++) {
+        informative[s] += soleClaim(p, p.claimObject[s][k]) ? 0 : 1;
       }
     }
 
     double[] accuracy = new double[sources];
     Arrays.fill(accuracy, parameters.initialAccuracy());
-    double[] dependence = new double[pairs];
+    double[] next = new double[sources];
+    double[] vote = new double[sources];
+    double[] dependence = new double[pairs.count()];
     double[][] probability = new double[objects][];
+    for (int o = 0; o < objects; o++) {
+      probability[o] = new double[p.values[o].length];
+    }
     double[][][] votes = Estimates.votes(p);
     int[] decided = new int[objects];
+    long[] history = new long[parameters.maxIterations()];
+    int[] order = new int[maxClaimants(p)];
     int iterations = 0;
-    boolean converged = false;
-    while (iterations < parameters.maxIterations() && !converged) {
+    Termination termination = Termination.ROUND_LIMIT;
+    while (iterations < parameters.maxIterations()) {
       iterations++;
       if (parameters.detectCopying() && iterations > 1) {
-        dependence(p, pairAt, decided, accuracy, pairA, pairB, sharedObjects, dependence);
+        dependence(p, pairs, probability, accuracy, dependence);
       }
-      double[] vote = new double[sources];
       for (int s = 0; s < sources; s++) {
         double a = clamp(accuracy[s]);
         vote[s] = Math.log(n * a / (1 - a));
       }
       for (int o = 0; o < objects; o++) {
         int values = p.values[o].length;
-        double[] count = new double[values];
+        double[] count = probability[o];
         for (int v = 0; v < values; v++) {
-          int[] who = p.claimants[o][v];
-          int k = who.length;
-          Integer[] order = new Integer[k];
-          for (int i = 0; i < k; i++) {
-            order[i] = i;
-          }
-          final double[] acc = accuracy;
-          Arrays.sort(order, (x, y) -> {
-            int byAccuracy = Double.compare(acc[who[y]], acc[who[x]]);
-            return byAccuracy != 0 ? byAccuracy : Integer.compare(who[x], who[y]);
-          });
-          for (int r = 0; r < k; r++) {
-            int i = order[r];
-            double independent = 1;
-            for (int q = 0; q < r && independent > 0; q++) {
-              int j = order[q];
-              independent *= p.sameLine(who[i], who[j])
-                  ? 0.0
-                  : 1 - c * dependence[pairAt[o][v][i * k + j]];
-            }
-            votes[o][v][i] = vote[who[i]] * independent;
-            count[v] += votes[o][v][i];
-          }
+          count[v] = ordered
+              ? discountedCount(p, pairs, o, v, accuracy, vote, dependence, c, order, votes[o][v])
+              : plainCount(p.claimants[o][v], vote, votes[o][v]);
         }
         double max = 0; // unclaimed values count 0
-        for (double x : count) {
-          max = Math.max(max, x);
+        for (int v = 0; v < values; v++) {
+          max = Math.max(max, count[v]);
         }
         double sum = Math.max(0, n + 1 - values) * Math.exp(-max);
-        for (double x : count) {
-          sum += Math.exp(x - max);
-        }
-        probability[o] = new double[values];
         for (int v = 0; v < values; v++) {
-          probability[o][v] = Math.exp(count[v] - max) / sum;
+          count[v] = Math.exp(count[v] - max);
+          sum += count[v];
         }
-        decided[o] = Estimates.best(probability[o]);
+        for (int v = 0; v < values; v++) {
+          count[v] /= sum;
+        }
+        decided[o] = Estimates.best(count);
       }
-      double change = 0;
       for (int s = 0; s < sources; s++) {
+        if (informative[s] == 0) {
+          next[s] = accuracy[s];
+          continue;
+        }
         double total = 0;
         for (int k = 0; k < p.claimObject[s].length; k++) {
-          total += probability[p.claimObject[s][k]][p.claimValue[s][k]];
+          int o = p.claimObject[s][k];
+          if (!soleClaim(p, o)) {
+            total += probability[o][p.claimValue[s][k]];
+          }
         }
-        double next = total / p.claimObject[s].length;
-        change = Math.max(change, Math.abs(next - accuracy[s]));
-        accuracy[s] = next;
+        next[s] = total / informative[s];
       }
-      converged = change <= parameters.tolerance();
+      history[iterations - 1] = fingerprint(decided);
+      boolean settled = iterations > 1
+          && history[iterations - 1] == history[iterations - 2]
+          && 1 - cosine(accuracy, next) < parameters.tolerance();
+      System.arraycopy(next, 0, accuracy, 0, sources);
+      if (settled) {
+        termination = Termination.CONVERGED;
+        break;
+      }
+      if (oscillates(history, iterations)) {
+        termination = Termination.OSCILLATED;
+        break;
+      }
     }
     return Estimates.of(name(), p, probability, accuracy, votes, Math.max(1, iterations),
-        converged);
+        termination);
   }
 
-  /** The probability, for each pair, that its sources depend on one another. */
-  private void dependence(TruthProblem p, int[][][] pairAt, int[] decided, double[] accuracy,
-      int[] pairA, int[] pairB, int[] sharedObjects, double[] out) {
-    int pairs = out.length;
-    int[] sameTrue = new int[pairs];
-    int[] sameFalse = new int[pairs];
-    for (int o = 0; o < pairAt.length; o++) {
-      for (int v = 0; v < pairAt[o].length; v++) {
+  /** The count of a value whose claimants are all independent: the sum of their votes. */
+  private static double plainCount(int[] who, double[] vote, double[] counted) {
+    double count = 0;
+    for (int i = 0; i < who.length; i++) {
+      counted[i] = vote[who[i]];
+      count += counted[i];
+    }
+    return count;
+  }
+
+  /**
+   * The count of value v of object o with each vote discounted by its source's dependence on the
+   * claimants counted before it, by decreasing accuracy, then index.
+   */
+  private static double discountedCount(TruthProblem p, Pairs pairs, int o, int v,
+      double[] accuracy, double[] vote, double[] dependence, double c, int[] order,
+      double[] counted) {
+    int[] who = p.claimants[o][v];
+    int k = who.length;
+    for (int i = 0; i < k; i++) {
+      // insertion sort of the claimant positions, primitive and stable
+      int j = i;
+      while (j > 0 && before(who, accuracy, i, order[j - 1])) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
+    }
+    int[] pairAt = pairs.at(o, v);
+    double count = 0;
+    for (int r = 0; r < k; r++) {
+      int i = order[r];
+      double independent = 1;
+      for (int q = 0; q < r && independent > 0; q++) {
+        int j = order[q];
+        independent *= p.sameLine(who[i], who[j])
+            ? 0.0
+            : pairAt == null ? 1.0 : 1 - c * dependence[pairAt[i * k + j]];
+      }
+      counted[i] = vote[who[i]] * independent;
+      count += counted[i];
+    }
+    return count;
+  }
+
+  /** Whether claimant position x of {@code who} is counted before position y. */
+  private static boolean before(int[] who, double[] accuracy, int x, int y) {
+    int byAccuracy = Double.compare(accuracy[who[y]], accuracy[who[x]]);
+    return byAccuracy != 0 ? byAccuracy < 0 : who[x] < who[y];
+  }
+
+  /** Whether object o has one claim only. */
+  private static boolean soleClaim(TruthProblem p, int o) {
+    return p.claimants[o].length == 1 && p.claimants[o][0].length == 1;
+  }
+
+  private static int maxClaimants(TruthProblem p) {
+    int max = 0;
+    for (int[][] byValue : p.claimants) {
+      for (int[] who : byValue) {
+        max = Math.max(max, who.length);
+      }
+    }
+    return max;
+  }
+
+  /** A 64-bit fingerprint of the decided values of one round. */
+  private static long fingerprint(int[] decided) {
+    long h = 1125899906842597L;
+    for (int d : decided) {
+      h = 31 * h + d;
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  /**
+   * Whether the decided values of the last rounds repeat with a period of 2 to {@value
+   * #LONGEST_CYCLE} rounds, twice over: Dong, Berti-Equille &amp; Srivastava stop their rounds
+   * when "the decided true values oscillate".
+   */
+  static boolean oscillates(long[] history, int rounds) {
+    for (int period = 2; period <= LONGEST_CYCLE && 2 * period <= rounds; period++) {
+      boolean periodic = history[rounds - 1] != history[rounds - 2];
+      for (int j = 0; j < period && periodic; j++) {
+        periodic = history[rounds - 1 - j] == history[rounds - 1 - j - period];
+      }
+      if (periodic) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double cosine(double[] a, double[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 1 : dot / Math.sqrt(na * nb);
+  }
+
+  /**
+   * The probability, for each pair, that its sources depend on one another, from the expected
+   * numbers of shared true and shared false values under the current value probabilities.
+   */
+  private void dependence(TruthProblem p, Pairs pairs, double[][] probability, double[] accuracy,
+      double[] out) {
+    int count = out.length;
+    double[] sameTrue = new double[count];
+    double[] sameFalse = new double[count];
+    for (int o = 0; o < p.objects.length; o++) {
+      for (int v = 0; v < p.values[o].length; v++) {
+        int[] pairAt = pairs.at(o, v);
+        if (pairAt == null) {
+          continue;
+        }
         int k = p.claimants[o][v].length;
-        int[] counts = v == decided[o] ? sameTrue : sameFalse;
+        double truth = probability[o][v];
         for (int i = 0; i < k; i++) {
           for (int j = 0; j < i; j++) {
-            counts[pairAt[o][v][i * k + j]]++;
+            int x = pairAt[i * k + j];
+            sameTrue[x] += truth;
+            sameFalse[x] += 1 - truth;
           }
         }
       }
@@ -276,12 +378,12 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     int n = parameters.falseValues();
     double c = parameters.copyRate();
     double alpha = parameters.dependencePrior();
-    for (int x = 0; x < pairs; x++) {
-      double a1 = clamp(accuracy[pairA[x]]);
-      double a2 = clamp(accuracy[pairB[x]]);
-      int kt = sameTrue[x];
-      int kf = sameFalse[x];
-      int kd = Math.max(0, sharedObjects[x] - kt - kf);
+    for (int x = 0; x < count; x++) {
+      double a1 = clamp(accuracy[pairs.first[x]]);
+      double a2 = clamp(accuracy[pairs.second[x]]);
+      double kt = sameTrue[x];
+      double kf = sameFalse[x];
+      double kd = Math.max(0, pairs.sharedObjects[x] - kt - kf);
       double pt = a1 * a2;
       double pf = (1 - a1) * (1 - a2) / n;
       double pd = Math.max(1e-300, 1 - pt - pf);
@@ -296,8 +398,8 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
   }
 
   /** The log of the prior times the likelihood that the other source copies from one of accuracy a. */
-  private static double copying(double a, double pt, double pf, double pd, int kt, int kf, int kd,
-      double c, double alpha) {
+  private static double copying(double a, double pt, double pf, double pd, double kt, double kf,
+      double kd, double c, double alpha) {
     double result = Math.log(alpha / 2) + kt * Math.log(a * c + pt * (1 - c))
         + kf * Math.log((1 - a) * c + pf * (1 - c));
     if (kd > 0) {
@@ -306,9 +408,90 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     return result;
   }
 
-  private static int[] distinctClaimants(TruthProblem p, int o) {
-    return Arrays.stream(p.claimants[o]).flatMapToInt(Arrays::stream).distinct().sorted()
-        .toArray();
+  /**
+   * The pairs of sources that claim a common value: for each (object, value) the pair index of
+   * every two of its claimants ({@code at(o, v)[i * k + j]} for claimant positions i and j of k),
+   * and for each pair its two sources and the number of objects both claim something for. Only
+   * such pairs can discount a vote, so no other pair is looked at.
+   */
+  private static final class Pairs {
+    final int[][][] pairAt;
+    final int[] first;
+    final int[] second;
+    final int[] sharedObjects;
+
+    private Pairs(int[][][] pairAt, int[] first, int[] second, int[] sharedObjects) {
+      this.pairAt = pairAt;
+      this.first = first;
+      this.second = second;
+      this.sharedObjects = sharedObjects;
+    }
+
+    static Pairs none(TruthProblem p) {
+      return new Pairs(new int[p.objects.length][][], new int[0], new int[0], new int[0]);
+    }
+
+    static Pairs of(TruthProblem p) {
+      int sources = p.sources.length;
+      Map<Long, Integer> index = new HashMap<>();
+      int[][][] pairAt = new int[p.objects.length][][];
+      for (int o = 0; o < p.objects.length; o++) {
+        pairAt[o] = new int[p.values[o].length][];
+        for (int v = 0; v < p.values[o].length; v++) {
+          int[] who = p.claimants[o][v];
+          int k = who.length;
+          if (k < 2) {
+            continue;
+          }
+          pairAt[o][v] = new int[k * k];
+          for (int i = 0; i < k; i++) {
+            for (int j = 0; j < i; j++) {
+              long key = (long) Math.min(who[i], who[j]) * sources + Math.max(who[i], who[j]);
+              int x = index.computeIfAbsent(key, unused -> index.size());
+              pairAt[o][v][i * k + j] = x;
+              pairAt[o][v][j * k + i] = x;
+            }
+          }
+        }
+      }
+      int count = index.size();
+      int[] first = new int[count];
+      int[] second = new int[count];
+      index.forEach((key, x) -> {
+        first[x] = (int) (key / sources);
+        second[x] = (int) (key % sources);
+      });
+      // Objects both sources of a pair claim something for: walk the shorter claim list of the
+      // two against a mark of the longer one's objects.
+      int[] sharedObjects = new int[count];
+      int[] mark = new int[p.objects.length];
+      Arrays.fill(mark, -1);
+      for (int x = 0; x < count; x++) {
+        int a = p.claimObject[first[x]].length <= p.claimObject[second[x]].length
+            ? first[x] : second[x];
+        int b = a == first[x] ? second[x] : first[x];
+        for (int o : p.claimObject[b]) {
+          mark[o] = x;
+        }
+        int previous = -1;
+        for (int o : p.claimObject[a]) {
+          if (mark[o] == x && o != previous) {
+            sharedObjects[x]++;
+          }
+          previous = o;
+        }
+      }
+      return new Pairs(pairAt, first, second, sharedObjects);
+    }
+
+    int count() {
+      return first.length;
+    }
+
+    /** The pair indices of value v of object o, null when fewer than two sources claim it. */
+    int[] at(int o, int v) {
+      return pairAt[o] == null ? null : pairAt[o][v];
+    }
   }
 
   private static double clamp(double accuracy) {

@@ -30,7 +30,7 @@ final class Estimates {
    * {@code trust} and counted {@code votes} (aligned with {@link TruthProblem#claimants}).
    */
   static TruthEstimate of(String method, TruthProblem p, double[][] confidence, double[] trust,
-      double[][][] votes, int iterations, boolean converged) {
+      double[][][] votes, int iterations, Termination termination) {
     ImmutableSortedMap.Builder<String, DecidedValue> decisions =
         ImmutableSortedMap.naturalOrder();
     for (int o = 0; o < p.objects.length; o++) {
@@ -72,7 +72,7 @@ final class Estimates {
     for (int s = 0; s < p.sources.length; s++) {
       trusts.put(p.sources[s], unit(trust[s]));
     }
-    return new TruthEstimate(method, decisions.build(), trusts.build(), iterations, converged);
+    return new TruthEstimate(method, decisions.build(), trusts.build(), iterations, termination);
   }
 
   /** {@code x} clamped to [0, 1], against rounding at the ends. */

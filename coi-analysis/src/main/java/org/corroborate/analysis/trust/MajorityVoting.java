@@ -55,6 +55,6 @@ public final class MajorityVoting implements TruthDiscovery {
       }
       trust[s] = (double) right / p.claimObject[s].length;
     }
-    return Estimates.of(name(), p, confidence, trust, votes, 1, true);
+    return Estimates.of(name(), p, confidence, trust, votes, 1, Termination.CONVERGED);
   }
 }

@@ -14,15 +14,15 @@ import java.util.Optional;
  * @param decisions the decided value of every object that has a claim, by object
  * @param trust every source's trust, in [0, 1], by source
  * @param iterations the rounds run, at least 1
- * @param converged whether the change of the last round fell below the method's tolerance
- *     (always true for one-round methods)
+ * @param termination how the rounds ended: converged (always for one-round methods), oscillated,
+ *     or stopped at the round limit
  */
 public record TruthEstimate(
     String method,
     ImmutableSortedMap<String, DecidedValue> decisions,
     ImmutableSortedMap<String, Double> trust,
     int iterations,
-    boolean converged) {
+    Termination termination) {
 
   /** Validates the parts and copies the maps. */
   public TruthEstimate {
@@ -34,6 +34,12 @@ public record TruthEstimate(
     trust.forEach((s, t) -> checkArgument(t >= 0 && t <= 1,
         "trust of '%s' outside [0, 1]: %s", s, t));
     checkArgument(iterations >= 1, "iterations must be at least 1: %s", iterations);
+    Objects.requireNonNull(termination, "termination");
+  }
+
+  /** Whether the change of the last round fell below the method's tolerance. */
+  public boolean converged() {
+    return termination == Termination.CONVERGED;
   }
 
   /** The value decided for {@code object}, empty when no source claims one. */

@@ -166,7 +166,8 @@ public final class TruthFinder implements TruthDiscovery {
       converged = 1 - cosine(trust, next) < parameters.tolerance();
       trust = next;
     }
-    return Estimates.of(name(), p, confidence, trust, votes, Math.max(1, iterations), converged);
+    return Estimates.of(name(), p, confidence, trust, votes, Math.max(1, iterations),
+        converged ? Termination.CONVERGED : Termination.ROUND_LIMIT);
   }
 
   private static double cosine(double[] a, double[] b) {

@@ -111,4 +111,61 @@ final class TruthDiscoveryProperties {
       assertTrue(e.converged(), "not converged after " + e.iterations() + " rounds");
     });
   }
+
+  /**
+   * The claims with one value per source and object, the model of Dong et al.: a source that
+   * gives several values for one object sinks towards accuracy 1 / (n + 1) at the rate n / (n + 1)
+   * per round, which no round limit of 100 reaches.
+   */
+  private static List<Claim> oneValueEach(List<Claim> claims) {
+    Map<String, Claim> first = new TreeMap<>();
+    for (Claim c : claims) {
+      first.putIfAbsent(c.object() + "\u0000" + c.source(), c);
+    }
+    return new ArrayList<>(first.values());
+  }
+
+  @Test
+  void accu_convergesWithinItsBound() {
+    TruthDiscovery accu =
+        CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false));
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthEstimate e = accu.discover(problem(oneValueEach(claims(choices, "")), ""));
+      assertEquals(Termination.CONVERGED, e.termination(),
+          "after " + e.iterations() + " rounds");
+    });
+  }
+
+  @Test
+  void accuCopy_convergesOrReportsItsCycleWithinItsBound() {
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthEstimate e =
+          CopyAwareAccuracy.standard().discover(problem(oneValueEach(claims(choices, "")), ""));
+      assertTrue(e.termination() != Termination.ROUND_LIMIT,
+          "neither converged nor found cycling in " + e.iterations() + " rounds");
+    });
+  }
+
+  @Test
+  void oscillation_isAPeriodOfTwoOrMoreSeenTwice() {
+    qt().withExamples(200).forAll(integers().between(2, CopyAwareAccuracy.LONGEST_CYCLE),
+        integers().between(0, 20), integers().all()).checkAssert((period, lead, seed) -> {
+      Random random = new Random(seed);
+      long[] history = new long[lead + 2 * period];
+      for (int i = 0; i < lead + period; i++) {
+        history[i] = random.nextLong();
+      }
+      for (int i = lead + period; i < history.length; i++) {
+        history[i] = history[i - period];
+      }
+      assertTrue(CopyAwareAccuracy.oscillates(history, history.length), "period " + period);
+      assertTrue(!CopyAwareAccuracy.oscillates(history, history.length - 1),
+          "one round short of two periods");
+      long[] settled = history.clone();
+      settled[settled.length - 1] = settled[settled.length - 2];
+      assertTrue(!CopyAwareAccuracy.oscillates(settled, settled.length)
+              || period > 2 && CopyAwareAccuracy.oscillates(settled, settled.length - 1),
+          "a value repeated from the round before is no cycle");
+    });
+  }
 }
