@@ -69,6 +69,9 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
 
   static final double MAX_ACCURACY = 0.99;
 
+  /** A discount factor below which a vote counts as nothing. */
+  private static final double NEGLIGIBLE = 1e-12;
+
   /** The longest cycle of decided values looked for, in rounds. */
   static final int LONGEST_CYCLE = 12;
 
@@ -276,13 +279,13 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     for (int r = 0; r < k; r++) {
       int i = order[r];
       double independent = 1;
-      for (int q = 0; q < r && independent > 0; q++) {
+      for (int q = 0; q < r && independent > NEGLIGIBLE; q++) {
         int j = order[q];
         independent *= p.sameLine(who[i], who[j])
             ? 0.0
             : pairAt == null ? 1.0 : 1 - c * dependence[pairAt[i * k + j]];
       }
-      counted[i] = vote[who[i]] * independent;
+      counted[i] = independent > NEGLIGIBLE ? vote[who[i]] * independent : 0.0;
       count += counted[i];
     }
     return count;

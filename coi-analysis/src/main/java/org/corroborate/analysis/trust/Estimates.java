@@ -4,10 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** Builds the immutable, explained result of a method from its final scores. */
 final class Estimates {
@@ -37,10 +34,14 @@ final class Estimates {
       int best = best(confidence[o]);
       List<SourceVote> supporters = new ArrayList<>();
       int[] who = p.claimants[o][best];
-      Set<Integer> lines = new HashSet<>();
+      int lines = 0;
       for (int i = 0; i < who.length; i++) {
         supporters.add(new SourceVote(p.sources[who[i]], unit(trust[who[i]]), votes[o][best][i]));
-        lines.add(p.lineOf[who[i]]);
+        boolean newLine = true;
+        for (int j = 0; j < i && newLine; j++) {
+          newLine = p.lineOf[who[j]] != p.lineOf[who[i]];
+        }
+        lines += newLine ? 1 : 0;
       }
       supporters.sort(Comparator.comparingDouble((SourceVote s) -> -s.vote())
           .thenComparing(SourceVote::source));
@@ -54,25 +55,44 @@ final class Estimates {
           }
         }
       }
-      String reason = String.format(Locale.ROOT,
-          "%d source(s) in %d independent line(s) claim '%s', confidence %.3f", who.length,
-          lines.size(), p.values[o][best], unit(confidence[o][best]));
+      StringBuilder reason = new StringBuilder(120).append(who.length)
+          .append(" source(s) in ").append(lines).append(" independent line(s) claim '")
+          .append(p.values[o][best]).append("', confidence ");
+      thousandths(reason, unit(confidence[o][best]));
       if (strongest >= 0) {
-        reason += String.format(Locale.ROOT,
-            "; the strongest of %d rival value(s), '%s', has %.3f from %d source(s)",
-            p.values[o].length - 1, p.values[o][strongest], unit(confidence[o][strongest]),
-            p.claimants[o][strongest].length);
+        reason.append("; the strongest of ").append(p.values[o].length - 1)
+            .append(" rival value(s), '").append(p.values[o][strongest]).append("', has ");
+        thousandths(reason, unit(confidence[o][strongest]));
+        reason.append(" from ").append(p.claimants[o][strongest].length).append(" source(s)");
       } else {
-        reason += "; no rival value";
+        reason.append("; no rival value");
       }
       decisions.put(p.objects[o], new DecidedValue(p.objects[o], p.values[o][best],
-          unit(confidence[o][best]), ImmutableList.copyOf(supporters), rivals.build(), reason));
+          unit(confidence[o][best]), ImmutableList.copyOf(supporters), rivals.build(),
+          reason.toString()));
     }
     ImmutableSortedMap.Builder<String, Double> trusts = ImmutableSortedMap.naturalOrder();
     for (int s = 0; s < p.sources.length; s++) {
       trusts.put(p.sources[s], unit(trust[s]));
     }
     return new TruthEstimate(method, decisions.build(), trusts.build(), iterations, termination);
+  }
+
+  /**
+   * Appends {@code x}, in [0, 1], with three decimals, rounded half up ({@code 0.123}): what
+   * {@code String.format("%.3f")} prints, without a formatter per number.
+   */
+  static void thousandths(StringBuilder out, double x) {
+    long r = Math.round(x * 1000);
+    out.append(r / 1000).append('.');
+    long frac = r % 1000;
+    if (frac < 100) {
+      out.append('0');
+    }
+    if (frac < 10) {
+      out.append('0');
+    }
+    out.append(frac);
   }
 
   /** {@code x} clamped to [0, 1], against rounding at the ends. */

@@ -27,11 +27,20 @@ public interface Implication {
       throw new IllegalArgumentException("base similarity must lie in [0, 1]: " + base);
     }
     return (object, from, to) -> {
-      java.util.Set<String> a = new java.util.HashSet<>(java.util.Arrays.asList(from.split("\\|")));
-      java.util.Set<String> b = new java.util.HashSet<>(java.util.Arrays.asList(to.split("\\|")));
-      long common = a.stream().filter(b::contains).count();
+      java.util.Set<String> a = members(from);
+      java.util.Set<String> b = members(to);
+      int common = 0;
+      for (String member : a) {
+        common += b.contains(member) ? 1 : 0;
+      }
       double union = a.size() + b.size() - common;
       return common / union - base;
     };
+  }
+
+  /** The members of a set written {@code a|b|c}. */
+  private static java.util.Set<String> members(String set) {
+    return com.google.common.collect.ImmutableSet.copyOf(
+        com.google.common.base.Splitter.on('|').split(set));
   }
 }

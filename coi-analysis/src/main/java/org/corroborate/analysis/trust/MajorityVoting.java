@@ -1,8 +1,6 @@
 package org.corroborate.analysis.trust;
 
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The baseline: every object takes the value claimed by the most independent lines (a source's
@@ -30,17 +28,24 @@ public final class MajorityVoting implements TruthDiscovery {
     TruthProblem p = problem;
     double[][] confidence = new double[p.objects.length][];
     double[][][] votes = Estimates.votes(p);
+    // seen[line] == stamp when the line already voted for the value being counted
+    int[] seen = new int[p.sources.length];
+    int stamp = 0;
     for (int o = 0; o < p.objects.length; o++) {
       confidence[o] = new double[p.values[o].length];
       double total = 0;
       for (int v = 0; v < p.values[o].length; v++) {
-        Set<Integer> lines = new HashSet<>();
+        stamp++;
+        int lines = 0;
         int[] who = p.claimants[o][v];
         for (int i = 0; i < who.length; i++) {
-          votes[o][v][i] = lines.add(p.lineOf[who[i]]) ? 1.0 : 0.0;
+          boolean first = seen[p.lineOf[who[i]]] != stamp;
+          seen[p.lineOf[who[i]]] = stamp;
+          votes[o][v][i] = first ? 1.0 : 0.0;
+          lines += first ? 1 : 0;
         }
-        confidence[o][v] = lines.size();
-        total += lines.size();
+        confidence[o][v] = lines;
+        total += lines;
       }
       for (int v = 0; v < p.values[o].length; v++) {
         confidence[o][v] /= total;

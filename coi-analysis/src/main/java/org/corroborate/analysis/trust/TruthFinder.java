@@ -2,8 +2,6 @@ package org.corroborate.analysis.trust;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -117,7 +115,10 @@ public final class TruthFinder implements TruthDiscovery {
     double[][][] votes = Estimates.votes(p);
     int iterations = 0;
     boolean converged = false;
-    Map<Integer, Integer> strongestOfLine = new HashMap<>();
+    // strongest[line] is the claimant position counted for the line when stamp[line] == round
+    int[] strongest = new int[p.sources.length];
+    int[] stamp = new int[p.sources.length];
+    int round = 0;
     while (iterations < parameters.maxIterations() && !converged) {
       iterations++;
       double[] tau = new double[trust.length];
@@ -129,15 +130,16 @@ public final class TruthFinder implements TruthDiscovery {
         double[] sigma = new double[n];
         for (int v = 0; v < n; v++) {
           int[] who = p.claimants[o][v];
-          strongestOfLine.clear();
+          round++;
           for (int i = 0; i < who.length; i++) {
-            Integer before = strongestOfLine.get(p.lineOf[who[i]]);
-            if (before == null || tau[who[i]] > tau[who[before]]) {
-              strongestOfLine.put(p.lineOf[who[i]], i);
+            int line = p.lineOf[who[i]];
+            if (stamp[line] != round || tau[who[i]] > tau[who[strongest[line]]]) {
+              stamp[line] = round;
+              strongest[line] = i;
             }
           }
           for (int i = 0; i < who.length; i++) {
-            boolean counted = strongestOfLine.get(p.lineOf[who[i]]) == i;
+            boolean counted = strongest[p.lineOf[who[i]]] == i;
             votes[o][v][i] = counted ? tau[who[i]] : 0.0;
             sigma[v] += votes[o][v][i];
           }
