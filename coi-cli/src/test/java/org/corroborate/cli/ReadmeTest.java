@@ -67,9 +67,44 @@ final class ReadmeTest {
         "  }",
         "}",
         "");
-    Path file = dir.resolve("Embedding.java");
+    String out = compileAndRun("Embedding", source);
+    assertTrue(out.startsWith("Conscripts are posted in the regions annexed in 2022"), out);
+    assertTrue(out.contains("Pskovskaya Gubernia"), "the explanation names the sources: " + out);
+  }
+
+  @Test
+  void trustPriorSnippet_compilesAndWeighsTheReferenceCorpus() throws Exception {
+    String snippet = block(readme(), "## Truth discovery", "java");
+    String source = String.join("\n",
+        "import org.corroborate.analysis.Analysis;",
+        "import org.corroborate.analysis.AnalysisReport;",
+        "import org.corroborate.analysis.trust.EvidenceClaims;",
+        "import org.corroborate.analysis.trust.TruthEstimate;",
+        "import org.corroborate.analysis.trust.TruthFinder;",
+        "import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;",
+        "import org.corroborate.analysis.weight.TrustWeightPolicy;",
+        "import org.corroborate.analysis.weight.WeightPolicy;",
+        "import org.corroborate.fixtures.ReferenceCorpora;",
+        "import org.corroborate.model.EvidenceBase;",
+        "public class TrustPrior {",
+        "  public static void main(String[] args) {",
+        "    EvidenceBase evidence = ReferenceCorpora.russiaConscription2025();",
+        snippet,
+        "    System.out.println(report.corroborations().size() + \" \" + report.disputes().size());",
+        "  }",
+        "}",
+        "");
+    org.corroborate.analysis.AnalysisReport plain =
+        org.corroborate.analysis.Analysis.of(org.corroborate.fixtures.ReferenceCorpora.russiaConscription2025());
+    assertEquals(plain.corroborations().size() + " " + plain.disputes().size() + "\n",
+        compileAndRun("TrustPrior", source), "every proposition is still weighed, every dispute found");
+  }
+
+  /** Compiles {@code source} (class {@code name}) with the build's lint settings, runs its main, returns its output. */
+  private String compileAndRun(String name, String source) throws Exception {
+    Path file = dir.resolve(name + ".java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
-    Path classes = Files.createDirectories(dir.resolve("classes"));
+    Path classes = Files.createDirectories(dir.resolve("classes-" + name));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
     boolean compiled = javac.getTask(diagnostics, null, null,
@@ -80,10 +115,8 @@ final class ReadmeTest {
     assertTrue(compiled, "the README snippet compiles: " + diagnostics + "\n" + source);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         getClass().getClassLoader())) {
-      Method main = loader.loadClass("Embedding").getMethod("main", String[].class);
-      String out = JBangExamplesTest.captured(() -> main.invoke(null, (Object) new String[0]));
-      assertTrue(out.startsWith("Conscripts are posted in the regions annexed in 2022"), out);
-      assertTrue(out.contains("Pskovskaya Gubernia"), "the explanation names the sources: " + out);
+      Method main = loader.loadClass(name).getMethod("main", String[].class);
+      return JBangExamplesTest.captured(() -> main.invoke(null, (Object) new String[0]));
     }
   }
 }
