@@ -1,6 +1,8 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -77,6 +79,7 @@ public final class Coi implements Runnable {
     CommandLine cli = new CommandLine(new Coi());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Path.class, Coi::path);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : IO_ERROR);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       PrintWriter errors = command.getErr();
@@ -96,6 +99,15 @@ public final class Coi implements Runnable {
       return USAGE;
     });
     return cli.execute(args);
+  }
+
+  /** A file name from the command line; one that cannot name a file is a usage error. */
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + name + "' cannot name a file: " + e.getReason());
+    }
   }
 
   @Override

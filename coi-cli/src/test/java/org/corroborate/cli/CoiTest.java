@@ -215,4 +215,14 @@ final class CoiTest {
   void noCommand_isAUsageError() {
     assertEquals(Coi.USAGE, coi().code());
   }
+
+  @Test
+  void analyze_corpusNameWithNulCharacter_isAUsageErrorInOwnWords() {
+    Run r = coi("analyze", "--corpus", "corpus\0.json");
+    assertEquals(Coi.USAGE, r.code(), r.err());
+    assertTrue(r.err().startsWith("coi: Invalid value for option '--corpus': 'corpus"), r.err());
+    assertTrue(r.err().contains("cannot name a file: Nul character not allowed"), r.err());
+    assertFalse(r.err().contains("java.nio") || r.err().contains("Exception"),
+        "no Java class names: " + r.err());
+  }
 }
