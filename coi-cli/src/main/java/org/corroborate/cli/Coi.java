@@ -3,6 +3,8 @@ package org.corroborate.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,6 +82,7 @@ public final class Coi implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(Path.class, Coi::path);
+    cli.registerConverter(LocalDate.class, Coi::date);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : IO_ERROR);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       PrintWriter errors = command.getErr();
@@ -107,6 +110,15 @@ public final class Coi implements Runnable {
       return Path.of(name);
     } catch (InvalidPathException e) {
       throw new CommandLine.TypeConversionException("'" + name + "' cannot name a file: " + e.getReason());
+    }
+  }
+
+  /** A date from the command line, {@code YYYY-MM-DD}; anything else is a usage error. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date YYYY-MM-DD");
     }
   }
 

@@ -225,4 +225,16 @@ final class CoiTest {
     assertFalse(r.err().contains("java.nio") || r.err().contains("Exception"),
         "no Java class names: " + r.err());
   }
+
+  @Test
+  void analyze_asOfThatIsNoDate_isAUsageErrorInOwnWords() {
+    for (String date : new String[] {"", "2023-02-29", "31.01.2025"}) {
+      Run r = coi("analyze", "--as-of", date);
+      assertEquals(Coi.USAGE, r.code(), r.err());
+      assertTrue(r.err().startsWith("coi: Invalid value for option '--as-of': '" + date
+          + "' is not a date YYYY-MM-DD"), r.err());
+      assertFalse(r.err().contains("java.time") || r.err().contains("Exception"),
+          "no Java class names: " + r.err());
+    }
+  }
 }
