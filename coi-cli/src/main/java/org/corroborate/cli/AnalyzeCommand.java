@@ -56,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       CorpusOption.report(e, err);
       return Coi.INVALID_INPUT;
     } catch (IOException e) {
-      err.println("coi: cannot read " + corpus.name() + ": " + e.getMessage());
+      err.println("coi: cannot read " + corpus.name() + ": " + CorpusOption.why(e));
       if (Coi.verbose(spec)) {
         e.printStackTrace(err);
       }

@@ -45,6 +45,17 @@ final class CorpusOption {
     return ReferenceCorpora.russiaConscription2025();
   }
 
+  /**
+   * Why a file could not be read or written, without repeating its name: the reason of a file
+   * system error, else the exception's message.
+   */
+  static String why(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
   /** Prints a corpus format problem list, one problem a line. */
   static void report(CorpusFormatException e, java.io.PrintWriter err) {
     err.println("coi: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")

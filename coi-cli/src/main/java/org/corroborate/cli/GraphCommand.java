@@ -56,7 +56,7 @@ final class GraphCommand implements Callable<Integer> {
       CorpusOption.report(e, spec.commandLine().getErr());
       return Coi.INVALID_INPUT;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("coi: cannot read " + corpus.name() + ": " + e.getMessage());
+      spec.commandLine().getErr().println("coi: cannot read " + corpus.name() + ": " + CorpusOption.why(e));
       return Coi.IO_ERROR;
     }
     progress.stepTimed("read; building the evidence graph", start);

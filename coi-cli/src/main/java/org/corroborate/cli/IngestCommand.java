@@ -126,7 +126,7 @@ final class IngestCommand implements Callable<Integer> {
     try {
       CorpusJson.write(skeleton, target);
     } catch (IOException e) {
-      err.println("coi: cannot write " + target + ": " + e.getMessage() + ".");
+      err.println("coi: cannot write " + target + ": " + CorpusOption.why(e) + ".");
       return Coi.IO_ERROR;
     }
     int diagnostics = read.diagnostics().size();

@@ -81,7 +81,7 @@ final class ReportOptions {
       err.println("coi: cannot read " + file + ": it is not UTF-8 text.");
       code = Coi.INVALID_INPUT;
     } catch (IOException e) {
-      err.println("coi: cannot read " + file + ": " + e.getMessage() + ".");
+      err.println("coi: cannot read " + file + ": " + CorpusOption.why(e) + ".");
       code = Coi.IO_ERROR;
     }
     return Optional.empty();

@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
       CorpusOption.report(e, spec.commandLine().getErr());
       return Coi.INVALID_INPUT;
     } catch (IOException e) {
-      spec.commandLine().getErr().println("coi: cannot read " + file + ": " + e.getMessage());
+      spec.commandLine().getErr().println("coi: cannot read " + file + ": " + CorpusOption.why(e));
       return Coi.IO_ERROR;
     }
   }

@@ -119,7 +119,8 @@ final class CoiFuzzTest {
     }
     assertFalse(lines.isEmpty(), "a failure says why: " + context);
     assertTrue(lines.get(0).startsWith("coi: "), "a failure starts with 'coi: ': " + context);
-    if (code == Coi.USAGE || code == Coi.IO_ERROR) {
+    assertFalse(lines.get(0).matches("coi: cannot read (.+): \\1: .*"), "the file is named once: " + context);
+    if ((code == Coi.USAGE || code == Coi.IO_ERROR) && !args.contains("--verbose")) {
       long breaks = args.stream().mapToLong(CoiFuzzTest::lineBreaks).sum();
       assertTrue(lines.size() <= 2 + breaks,
           "a usage or file error is one sentence and a hint: " + context);

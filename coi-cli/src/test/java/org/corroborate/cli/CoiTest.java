@@ -237,4 +237,12 @@ final class CoiTest {
           "no Java class names: " + r.err());
     }
   }
+
+  @Test
+  void analyze_missingCorpus_namesTheFileOnce(@TempDir Path dir) {
+    String missing = dir.resolve("missing.json").toString();
+    Run r = coi("analyze", "--corpus", missing);
+    assertEquals(Coi.IO_ERROR, r.code(), r.err());
+    assertEquals("coi: cannot read " + missing + ": no such file", r.err().strip());
+  }
 }
