@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.ProblemKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,6 +87,11 @@ final class BadInputCatalogueTest {
             "\"title\": \"Meeting with Huseyn Aliyev\", \"date\": \"2023-02-29\""), JsonProblem.Kind.INVALID_VALUE, none),
         Arguments.of("date of another shape", with("\"title\": \"Meeting with Huseyn Aliyev\"",
             "\"title\": \"Meeting with Huseyn Aliyev\", \"date\": \"4 November 2024\""), JsonProblem.Kind.INVALID_VALUE, none),
+        Arguments.of("impossible month", with("\"title\": \"Meeting with Huseyn Aliyev\"",
+            "\"title\": \"Meeting with Huseyn Aliyev\", \"date\": \"2024-13-01\""), JsonProblem.Kind.INVALID_VALUE, none),
+        Arguments.of("time span one day negative", with("\"place\": \"crimea\"}",
+            "\"place\": \"crimea\", \"time\": {\"from\": \"2024-03-02\", \"to\": \"2024-03-01\"}}"),
+            JsonProblem.Kind.INVALID_VALUE, none),
         Arguments.of("inverted time span", with("\"place\": \"crimea\"}",
             "\"place\": \"crimea\", \"time\": {\"from\": \"2024\", \"to\": \"2022\"}}"), JsonProblem.Kind.INVALID_VALUE, none),
         Arguments.of("inverted interval", with("\"stance\": \"affirms\", \"passages\"",
@@ -102,6 +108,8 @@ final class BadInputCatalogueTest {
             JsonProblem.Kind.LIMIT_EXCEEDED, none),
         Arguments.of("a 10 MB string", with("\"name\": \"Huseyn Aliyev\"", "\"name\": \"" + "x".repeat(10_000_000) + "\""),
             JsonProblem.Kind.LIMIT_EXCEEDED, none),
+        Arguments.of("a 10 MB field name", with("\"kind\": \"academic\"}]",
+            "\"kind\": \"academic\", \"" + "k".repeat(10_000_000) + "\": 1}]"), JsonProblem.Kind.LIMIT_EXCEEDED, none),
         Arguments.of("no passages", with("\"passages\": [\"p82\"]", "\"passages\": []"), JsonProblem.Kind.INVALID_VALUE, none),
         Arguments.of("duplicate id", with("{\"id\": \"q\", \"topic\"", "{\"id\": \"n\", \"topic\""),
             JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.DUPLICATE_ID)),
@@ -110,6 +118,17 @@ final class BadInputCatalogueTest {
             Optional.of(ProblemKind.UNKNOWN_REFERENCE)),
         Arguments.of("dangling passage", with("[\"p82\"]", "[\"p83\"]"), JsonProblem.Kind.INTEGRITY,
             Optional.of(ProblemKind.UNKNOWN_REFERENCE)),
+        Arguments.of("dangling proposition", with("\"proposition\": \"q\"", "\"proposition\": \"z\""),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.UNKNOWN_REFERENCE)),
+        Arguments.of("dangling topic", with("{\"id\": \"q\", \"topic\": \"tasks\"", "{\"id\": \"q\", \"topic\": \"war\""),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.UNKNOWN_REFERENCE)),
+        Arguments.of("dangling place", with("\"place\": \"crimea\"}", "\"place\": \"kherson\"}"),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.UNKNOWN_REFERENCE)),
+        Arguments.of("dangling parent place", with("\"parents\": [\"ukraine\"]", "\"parents\": [\"russia\"]"),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.UNKNOWN_REFERENCE)),
+        Arguments.of("duplicate source id", with("\"kind\": \"academic\"}]",
+            "\"kind\": \"academic\"}, {\"id\": \"huseyn-aliyev\", \"name\": \"H. Aliyev\", \"kind\": \"academic\"}]"),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.DUPLICATE_ID)),
         Arguments.of("cycle in places", with("{\"id\": \"ukraine\", \"name\": \"Ukraine\"}",
             "{\"id\": \"ukraine\", \"name\": \"Ukraine\", \"parents\": [\"crimea\"]}"), JsonProblem.Kind.INTEGRITY,
             Optional.of(ProblemKind.CYCLE)),
@@ -159,6 +178,42 @@ final class BadInputCatalogueTest {
     return Stream.of(
         Arguments.of("ISO-8859-1 bytes", latin1),
         Arguments.of("a lone continuation byte", new byte[] {'{', '"', (byte) 0x80, '"', ':', '1', '}'}),
-        Arguments.of("binary noise", new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 1, 2, 3}));
+        Arguments.of("binary noise", new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 1, 2, 3}),
+        Arguments.of("an overlong encoding of '/'", withBytesInName(new byte[] {(byte) 0xC0, (byte) 0xAF})),
+        Arguments.of("an encoded surrogate", withBytesInName(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})),
+        Arguments.of("a sequence cut short", withBytesInName(new byte[] {(byte) 0xE2, (byte) 0x82})));
+  }
+
+  /** The valid corpus with {@code bytes} in the middle of the source's name. */
+  private static byte[] withBytesInName(byte[] bytes) {
+    String[] halves = valid().split("Huseyn Aliyev\", \"kind", 2);
+    byte[] head = (halves[0] + "Huseyn").getBytes(StandardCharsets.UTF_8);
+    byte[] tail = (" Aliyev\", \"kind" + halves[1]).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[head.length + bytes.length + tail.length];
+    System.arraycopy(head, 0, out, 0, head.length);
+    System.arraycopy(bytes, 0, out, head.length, bytes.length);
+    System.arraycopy(tail, 0, out, head.length + bytes.length, tail.length);
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("awkward")
+  void read_awkwardButValidBytes_giveTheSameCorpus(String name, byte[] bytes) throws Exception {
+    EvidenceBase expected = CorpusJson.fromJson(valid());
+    assertEquals(expected, CorpusJson.read(new ByteArrayInputStream(bytes), name), name);
+  }
+
+  static Stream<Arguments> awkward() {
+    byte[] utf8 = valid().getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    return Stream.of(
+        Arguments.of("a UTF-8 byte-order mark", withBom),
+        Arguments.of("CRLF line ends", valid().replace(", ", ",\r\n  ").getBytes(StandardCharsets.UTF_8)),
+        // JSON readers detect UTF-16 by its byte-order mark; the text read is the same, nothing is lost.
+        Arguments.of("UTF-16 with a byte-order mark", valid().getBytes(StandardCharsets.UTF_16)));
   }
 }
