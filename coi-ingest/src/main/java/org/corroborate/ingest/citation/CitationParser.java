@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,16 +76,16 @@ public final class CitationParser {
   private static final Pattern QUOTED = Pattern.compile("[«“\"]([^»”\"]{3,})[»”\"]");
   private static final Pattern LINKED_TITLE = Pattern.compile("^[^,]+,\\s*([^<]+?)\\s*<https?://");
   private static final Pattern LOCATOR = Pattern.compile(
-      "(?i)\\b((?:annex\\s+\\d+,\\s*)?(?:pages?|pp?\\.|paras?\\.?|paragraphs?|sections?|chapter)"
+      "(?i)(?=[apsc])\\b((?:annex\\s+\\d+,\\s*)?(?:pages?|pp?\\.|paras?\\.?|paragraphs?|sections?|chapter)"
           + "\\s*\\d+(?:\\s*(?:-|–|to|,|and)\\s*\\d+)*)");
   private static final String MONTHS =
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+      Pattern.compile("(?=[ADFJMNOS])\\b" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTHS + ",?\\s+(\\d{4})\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(?=[ADFJMNOS])\\b" + MONTHS + ",?\\s+(\\d{4})\\b");
   private static final Pattern WRITTEN_SIGNS = Pattern.compile(
       "\\[url|https?://|\\*[^*]+\\*|«|\\[undated\\]|\\bn\\.d\\.|\\b(19|20)\\d{2}\\b");
   private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of(
@@ -98,17 +99,41 @@ public final class CitationParser {
 
   /** Reads every footnote of {@code report} against {@code registry}. */
   public Citations parse(ParsedReport report, SourceRegistry registry) {
+    Map<Integer, String> statements = new HashMap<>();
+    for (FootnoteMarker m : report.markers()) {
+      statements.putIfAbsent(m.number(), m.statement()); // the first marker, as markerOf gives it
+    }
+    ImmutableList<NamedInProse> prose = NamedInProse.of(registry);
     Map<Integer, FootnoteCitations> out = new TreeMap<>();
     for (Footnote f : report.footnotes().values()) {
-      String statement = report.markerOf(f.number()).map(FootnoteMarker::statement).orElse("");
-      out.put(f.number(), new One(f, statement, registry).read());
+      String statement = statements.getOrDefault(f.number(), "");
+      out.put(f.number(), new One(f, statement, registry, prose).read());
     }
     return new Citations(ImmutableSortedMap.copyOf(out));
   }
 
   /** Reads one footnote text on its own; the statement helps resolve repeated paragraph numbers. */
   public FootnoteCitations parse(Footnote footnote, String statement, SourceRegistry registry) {
-    return new One(footnote, statement, registry).read();
+    return new One(footnote, statement, registry, NamedInProse.of(registry)).read();
+  }
+
+  /**
+   * A source with the patterns that find its name or one of its aliases in running prose, as a
+   * whole word in any case; compiled once per parse.
+   */
+  private record NamedInProse(RegisteredSource source, ImmutableList<Pattern> names) {
+    static ImmutableList<NamedInProse> of(SourceRegistry registry) {
+      ImmutableList.Builder<NamedInProse> out = ImmutableList.builder();
+      for (RegisteredSource s : registry.sources()) {
+        List<String> names = new ArrayList<>();
+        names.add(s.name());
+        names.addAll(s.aliases());
+        out.add(new NamedInProse(s, names.stream()
+            .map(n -> Pattern.compile("(?iu)(?<![\\p{L}\\p{Nd}])" + Pattern.quote(n) + "(?![\\p{L}\\p{Nd}])"))
+            .collect(ImmutableList.toImmutableList())));
+      }
+      return out.build();
+    }
   }
 
   /** The reading of one footnote. */
@@ -116,6 +141,7 @@ public final class CitationParser {
     private final Footnote footnote;
     private final String statement;
     private final SourceRegistry registry;
+    private final ImmutableList<NamedInProse> prose;
     private final List<InterviewCitation> citations = new ArrayList<>();
     private final List<WrittenReference> written = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -124,10 +150,11 @@ public final class CitationParser {
     private Optional<NameMatch> awaitingParagraphs = Optional.empty();
     private String awaitingSurface = "";
 
-    One(Footnote footnote, String statement, SourceRegistry registry) {
+    One(Footnote footnote, String statement, SourceRegistry registry, ImmutableList<NamedInProse> prose) {
       this.footnote = footnote;
       this.statement = statement;
       this.registry = registry;
+      this.prose = prose;
     }
 
     private void report(DiagnosticCode code, String excerpt, String message) {
@@ -435,14 +462,10 @@ public final class CitationParser {
         return;
       }
       notes.add(text);
-      for (RegisteredSource s : registry.sources()) {
-        List<String> names = new ArrayList<>();
-        names.add(s.name());
-        names.addAll(s.aliases());
-        for (String n : names) {
-          if (Pattern.compile("(?iu)(?<![\\p{L}\\p{Nd}])" + Pattern.quote(n) + "(?![\\p{L}\\p{Nd}])")
-              .matcher(text).find()) {
-            report(DiagnosticCode.SOURCE_NAMED_IN_PROSE, text, "the note names " + s.name()
+      for (NamedInProse s : prose) {
+        for (Pattern n : s.names()) {
+          if (n.matcher(text).find()) {
+            report(DiagnosticCode.SOURCE_NAMED_IN_PROSE, text, "the note names " + s.source().name()
                 + " without citing a paragraph of its minutes");
             break;
           }

@@ -55,12 +55,27 @@ public final class SourceRegistry {
   private final ImmutableList<RegisteredSource> sources;
   private final ImmutableList<Diagnostic> diagnostics;
   private final ImmutableMap<String, ImmutableList<String>> contextWords;
+  /** The compared forms of each source's names, in the order of {@link #sources}. */
+  private final ImmutableList<Keys> keys;
+
+  /**
+   * A source's name and aliases in the form {@link #match} compares, computed once: the key of its
+   * name, the words of that key, and the key of every alias.
+   */
+  private record Keys(String name, ImmutableList<String> nameWords, ImmutableList<String> aliases) {
+    static Keys of(RegisteredSource s) {
+      String name = Names.key(s.name());
+      return new Keys(name, Names.words(name),
+          s.aliases().stream().map(Names::key).collect(ImmutableList.toImmutableList()));
+    }
+  }
 
   private SourceRegistry(ImmutableList<RegisteredSource> sources, ImmutableList<Diagnostic> diagnostics,
       ImmutableMap<String, ImmutableList<String>> contextWords) {
     this.sources = sources;
     this.diagnostics = diagnostics;
     this.contextWords = contextWords;
+    this.keys = sources.stream().map(Keys::of).collect(ImmutableList.toImmutableList());
   }
 
   private static Pattern word(String alternatives) {
@@ -193,10 +208,11 @@ public final class SourceRegistry {
     if (key.isEmpty()) {
       return Optional.empty();
     }
+    List<String> words = Names.words(key);
     for (NameMatch.How how : NameMatch.How.values()) {
       List<NameMatch> found = new ArrayList<>();
-      for (RegisteredSource s : sources) {
-        matchOne(s, key, how).ifPresent(found::add);
+      for (int i = 0; i < sources.size(); i++) {
+        matchOne(sources.get(i), keys.get(i), key, words, how).ifPresent(found::add);
       }
       if (found.size() == 1) {
         return Optional.of(found.get(0));
@@ -215,21 +231,21 @@ public final class SourceRegistry {
         .map(NameMatch::source);
   }
 
-  private Optional<NameMatch> matchOne(RegisteredSource s, String key, NameMatch.How how) {
-    String name = Names.key(s.name());
+  private Optional<NameMatch> matchOne(
+      RegisteredSource s, Keys k, String key, List<String> words, NameMatch.How how) {
+    String name = k.name();
     switch (how) {
       case EXACT:
         return key.equals(name) ? Optional.of(new NameMatch(s, how, s.name())) : Optional.empty();
       case USER_ALIAS:
-        for (String alias : s.aliases()) {
-          if (key.equals(Names.key(alias))) {
-            return Optional.of(new NameMatch(s, how, alias));
+        for (int i = 0; i < s.aliases().size(); i++) {
+          if (key.equals(k.aliases().get(i))) {
+            return Optional.of(new NameMatch(s, how, s.aliases().get(i)));
           }
         }
         return Optional.empty();
       case DESCRIBED: {
-        List<String> words = Names.words(key);
-        List<String> nameWords = Names.words(name);
+        List<String> nameWords = k.nameWords();
         int at = java.util.Collections.indexOfSubList(words, nameWords);
         if (at < 0 || words.size() == nameWords.size()) {
           return Optional.empty();
@@ -240,23 +256,20 @@ public final class SourceRegistry {
             ? Optional.of(new NameMatch(s, how, s.name())) : Optional.empty();
       }
       case SHORTENED: {
-        List<String> words = Names.words(key);
-        List<String> nameWords = Names.words(name);
+        List<String> nameWords = k.nameWords();
         return words.size() >= 2 && words.size() < nameWords.size()
             && nameWords.subList(0, words.size()).equals(words)
             ? Optional.of(new NameMatch(s, how, s.name())) : Optional.empty();
       }
       case TYPO: {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(s.name());
-        candidates.addAll(s.aliases());
-        for (String c : candidates) {
-          String k = Names.key(c);
-          if (k.length() < TYPO_MIN_LENGTH) {
+        for (int i = -1; i < s.aliases().size(); i++) {
+          String c = i < 0 ? s.name() : s.aliases().get(i);
+          String ck = i < 0 ? name : k.aliases().get(i);
+          if (ck.length() < TYPO_MIN_LENGTH) {
             continue;
           }
-          int limit = (int) Math.floor(k.length() * TYPO_MAX_DISTANCE_RATIO);
-          if (limit >= 1 && Names.distance(key, k, limit) <= limit) {
+          int limit = (int) Math.floor(ck.length() * TYPO_MAX_DISTANCE_RATIO);
+          if (limit >= 1 && Names.distance(key, ck, limit) <= limit) {
             return Optional.of(new NameMatch(s, how, c));
           }
         }

@@ -90,6 +90,33 @@ public final class ReportParser {
     return new Run(text).parse();
   }
 
+  /**
+   * The lines of {@code text}: CRLF, LF and CR each end one; the last line is kept even when
+   * empty. The same as {@code text.split("\\r\\n|\\n|\\r", -1)}, in one pass without a regex.
+   */
+  static String[] lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out.toArray(new String[0]);
+  }
+
+  /** Whether {@code line} may hold a {@link #MARKER}: it holds {@code <sup>} or {@code [^}. */
+  private static boolean mayHoldMarker(String line) {
+    return line.contains("<sup>") || line.contains("[^");
+  }
+
   /** Heading words with emphasis markup removed and white space trimmed. */
   static String plain(String text) {
     return EMPHASIS.matcher(text).replaceAll("").strip();
@@ -108,6 +135,10 @@ public final class ReportParser {
     void add(String raw, int lineNo) {
       if (text.length() > 0) {
         text.append('\n');
+      }
+      if (!mayHoldMarker(raw)) {
+        text.append(raw);
+        return;
       }
       Matcher m = MARKER.matcher(raw);
       int last = 0;
@@ -183,8 +214,8 @@ public final class ReportParser {
       }
       // A byte-order mark is not text of the report; CRLF, LF and CR all end a line.
       String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-      lines = text.split("\\r\\n|\\n|\\r", -1);
-      prescan();
+      lines = lines(text);
+      prescan(text);
       for (int i = 0; i < lines.length; i++) {
         line(lines[i], i + 1);
       }
@@ -197,17 +228,28 @@ public final class ReportParser {
           ImmutableList.copyOf(markers), ImmutableList.copyOf(diagnostics), lines.length);
     }
 
-    private void prescan() throws ReportParseException {
+    /**
+     * Rejects the first control character other than tab, form feed and the line ends, naming its
+     * line and column. One pass over the characters.
+     */
+    private static void requireText(String text) throws ReportParseException {
+      char[] chars = text.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (Character.isISOControl(c) && c != '\t' && c != '\f' && c != '\n' && c != '\r') {
+          String[] before = lines(text.substring(0, i));
+          throw new ReportParseException(before.length, String.format(Locale.ROOT,
+              "control character U+%04X at column %d: not text", (int) c,
+              before[before.length - 1].length() + 1));
+        }
+      }
+    }
+
+    private void prescan(String text) throws ReportParseException {
       Multiset<String> headings = HashMultiset.create();
+      requireText(text);
       for (int i = 0; i < lines.length; i++) {
         String l = lines[i];
-        for (int k = 0; k < l.length(); k++) {
-          char c = l.charAt(k);
-          if (Character.isISOControl(c) && c != '\t' && c != '\f') {
-            throw new ReportParseException(i + 1, String.format(Locale.ROOT,
-                "control character U+%04X at column %d: not text", (int) c, k + 1));
-          }
-        }
         Matcher d = FOOTNOTE_DEFINITION.matcher(l);
         if (d.matches()) {
           defined.add(Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(2)));
@@ -271,6 +313,9 @@ public final class ReportParser {
     }
 
     private void noteMarkers(String raw) {
+      if (!mayHoldMarker(raw)) {
+        return;
+      }
       Matcher m = MARKER.matcher(raw);
       while (m.find()) {
         lastMarker = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -344,7 +389,7 @@ public final class ReportParser {
         bodyBlankSince = true;
         return;
       }
-      if (CONTENTS_ENTRY.matcher(raw).matches()) {
+      if (raw.contains("....") && CONTENTS_ENTRY.matcher(raw).matches()) {
         closeBody();
         bodyPara = new Para(no);
         bodyPara.add(raw, no);
