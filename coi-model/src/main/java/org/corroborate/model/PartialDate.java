@@ -46,12 +46,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     checkArgument(month > 0 || day == 0, "a day needs a month: %s-00-%s", year, day);
     if (day > 0) {
       int length = YearMonth.of(year, month).lengthOfMonth();
-      checkArgument(
-          day <= length,
-          "no such date: %s has %s days, not %s",
-          String.format(Locale.ROOT, "%04d-%02d", year, month),
-          length,
-          day);
+      if (day > length) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "no such date: %04d-%02d has %d days, not %d", year, month, length, day));
+      }
     }
   }
 
