@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.corroborate.model.Assertion;
+import org.corroborate.model.Category;
 import org.corroborate.model.Hedge;
 import org.corroborate.model.Source;
 import org.corroborate.model.Stance;
@@ -15,7 +16,11 @@ import org.corroborate.model.EvidenceBase;
 /**
  * An evidence base as a truth-discovery problem. Each proposition is an object. A value assertion
  * claims its quantity (in interval notation, {@code value:[13, ∞) person}); an assertion that
- * affirms or denies claims {@code affirms} or {@code denies}. An "uncertain" stance or an absence
+ * gives a {@link Category} (on a categorical proposition) claims the category, written as its
+ * members in their natural order separated by {@code |} ({@code air force|army|navy}; see {@link
+ * #categoryValue(Category)}), so equal categories are one value and {@link
+ * Implication#setOverlap(double)} and {@link ValueSimilarity#jaccard()} read it as a set; an
+ * assertion that affirms or denies claims {@code affirms} or {@code denies}. An "uncertain" stance or an absence
  * of evidence claims nothing: it is no answer to the question. A source asserting the same value
  * twice claims it once.
  *
@@ -53,8 +58,35 @@ public final class EvidenceClaims {
     return TruthProblem.of(claims).withLines(lines);
   }
 
+  /**
+   * The claim value of a category: its members in their natural order, joined by {@code |}, with
+   * a backslash and {@code |} inside a member escaped by a backslash, so that distinct categories
+   * are distinct values and the members can be read back.
+   * O(total length of the members).
+   */
+  public static String categoryValue(Category category) {
+    Objects.requireNonNull(category, "category");
+    StringBuilder out = new StringBuilder();
+    for (String member : category.members()) {
+      if (out.length() > 0) {
+        out.append('|');
+      }
+      for (int i = 0; i < member.length(); i++) {
+        char ch = member.charAt(i);
+        if (ch == '|' || ch == '\\') {
+          out.append('\\');
+        }
+        out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+
   /** The value an assertion claims, if it answers its question. */
   static java.util.Optional<String> claimOf(Assertion a) {
+    if (a.category().isPresent()) {
+      return java.util.Optional.of(categoryValue(a.category().get()));
+    }
     if (a.value().isPresent()) {
       return java.util.Optional.of("value:" + a.value().get());
     }

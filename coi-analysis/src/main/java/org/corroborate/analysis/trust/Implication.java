@@ -18,7 +18,8 @@ public interface Implication {
   double between(String object, String from, String to);
 
   /**
-   * The implication of sets written as {@code a|b|c}: their Jaccard similarity minus {@code base}
+   * The implication of sets written as {@code a|b|c} (a {@code |} or backslash inside a member
+   * escaped by a backslash, as {@link EvidenceClaims#categoryValue} writes them): their Jaccard similarity minus {@code base}
    * (Yin, Han &amp; Yu use 0.5), so that sets sharing less than {@code base} of their members
    * oppose one another.
    */
@@ -26,21 +27,6 @@ public interface Implication {
     if (!(base >= 0 && base <= 1)) {
       throw new IllegalArgumentException("base similarity must lie in [0, 1]: " + base);
     }
-    return (object, from, to) -> {
-      java.util.Set<String> a = members(from);
-      java.util.Set<String> b = members(to);
-      int common = 0;
-      for (String member : a) {
-        common += b.contains(member) ? 1 : 0;
-      }
-      double union = a.size() + b.size() - common;
-      return common / union - base;
-    };
-  }
-
-  /** The members of a set written {@code a|b|c}. */
-  private static java.util.Set<String> members(String set) {
-    return com.google.common.collect.ImmutableSet.copyOf(
-        com.google.common.base.Splitter.on('|').split(set));
+    return (object, from, to) -> SetValues.jaccard(from, to) - base;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Basis;
+import org.corroborate.model.Category;
 import org.corroborate.model.Document;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Passage;
@@ -163,5 +164,60 @@ final class TruthDiscoveryTest {
     assertEquals(Optional.of(EvidenceClaims.DENIES), e.value("q"),
         "the outlet, its channel and its relay are one line against two: "
             + e.decisions().get("q").reason());
+  }
+
+  @Test
+  void evidenceClaims_categoriesAreValuesAndARelayDoesNotOutvote() {
+    EvidenceBase.Builder builder = EvidenceBase.builder()
+        .addSource(Source.of("ministry", "Ministry", SourceKind.GOVERNMENT))
+        .addSource(Source.of("journalist", "Journalist", SourceKind.JOURNALIST))
+        .addSource(Source.of("ngo", "NGO", SourceKind.NGO))
+        .addSource(Source.of("lawyer", "Lawyer", SourceKind.LAWYER))
+        .addTopic(Topic.root("t", "Topic"))
+        .addProposition(Proposition.of("arms", "t",
+            "The arms of service in which conscripts serve").asCategorical());
+    for (String s : List.of("ministry", "journalist", "ngo", "lawyer")) {
+      builder.addDocument(Document.minutes("minutes-" + s, s, "Meeting with " + s))
+          .addPassage(Passage.of(s + "-1", "minutes-" + s, Locator.paragraph("1")));
+    }
+    EvidenceBase evidence = builder
+        .addAssertion(Assertion.answers("a1", "ministry", "arms",
+            Category.of("Army", "Border Guard"), "ministry-1"))
+        .addAssertion(Assertion.answers("a2", "journalist", "arms",
+            Category.of("border  guard", "army"), "journalist-1")
+            .basedOn(Basis.reportedBy("ministry")))
+        .addAssertion(Assertion.answers("a3", "ngo", "arms", Category.of("Navy", "Army"),
+            "ngo-1"))
+        .addAssertion(Assertion.answers("a4", "lawyer", "arms", Category.of("army", "navy"),
+            "lawyer-1"))
+        .build();
+    TruthProblem problem = EvidenceClaims.of(evidence);
+    assertEquals(List.of(Claim.of("arms", "army|border guard", "journalist"),
+            Claim.of("arms", "army|border guard", "ministry"),
+            Claim.of("arms", "army|navy", "lawyer"), Claim.of("arms", "army|navy", "ngo")),
+        problem.claims(), "a category is its members in order; equal categories are one value");
+    assertEquals(Optional.of("army|border guard"), new MajorityVoting()
+            .discover(TruthProblem.of(problem.claims())).value("arms"),
+        "without the relay known, two against two and string order decides: the case is a test");
+    for (TruthDiscovery method : METHODS) {
+      DecidedValue d = method.discover(problem).decisions().get("arms");
+      assertEquals("army|navy", d.value(), method.name() + ": the relay is one line with the"
+          + " ministry, two independent lines outvote it: " + d.reason());
+      assertEquals(List.of("lawyer", "ngo"),
+          d.supporters().stream().map(SourceVote::source).sorted().toList(), method.name());
+      assertEquals(List.of("army|border guard"), List.copyOf(d.rivals().keySet()), method.name());
+      assertTrue(d.reason().startsWith("2 source(s) in 2 independent line(s) claim 'army|navy'"),
+          method.name() + ": " + d.reason());
+    }
+  }
+
+  @Test
+  void categoryValue_escapesTheSeparatorAndTheSetReadsBack() {
+    String value = EvidenceClaims.categoryValue(Category.of("a|b", "c\\d", "e"));
+    assertEquals("a\\|b|c\\\\d|e", value);
+    assertEquals(java.util.Set.of("a|b", "c\\d", "e"), SetValues.members(value));
+    assertEquals(1.0 / 5, SetValues.jaccard(value,
+        EvidenceClaims.categoryValue(Category.of("a", "b", "e"))), 1e-12,
+        "'a|b' is one member, not two: only 'e' is shared, of five members in all");
   }
 }
