@@ -1,5 +1,6 @@
 package org.corroborate.bench;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +17,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.corroborate.analysis.trust.Claim;
 import org.corroborate.analysis.trust.CopyAwareAccuracy;
+import org.corroborate.analysis.trust.DecidedValue;
+import org.corroborate.analysis.trust.EvidenceClaims;
 import org.corroborate.analysis.trust.Implication;
 import org.corroborate.analysis.trust.MajorityVoting;
 import org.corroborate.analysis.trust.TruthDiscovery;
 import org.corroborate.analysis.trust.TruthEstimate;
 import org.corroborate.analysis.trust.TruthFinder;
 import org.corroborate.analysis.trust.TruthProblem;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.Category;
+import org.corroborate.model.Document;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Locator;
+import org.corroborate.model.Passage;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.Source;
+import org.corroborate.model.SourceKind;
+import org.corroborate.model.Topic;
 
 /**
  * Measures the truth-discovery methods of {@code org.corroborate.analysis.trust} on the two
@@ -66,9 +81,31 @@ public final class TruthDiscoveryEvaluation {
     }
     Book book = Book.read(data.resolve("book"));
     Population population = Population.read(data.resolve("population"));
-    System.out.printf(Locale.ROOT, "Book: %d claims, %d books, %d stores; %d gold books, %d"
-            + " silver.%n", book.problem.claims().size(), book.problem.objectCount(),
-        book.problem.sourceCount(), book.gold.size(), book.silver.size());
+    // Book through the library's model: the evidence base and its claims, each timed alone.
+    EvidenceBase evidence = book.evidence();
+    TruthProblem bookProblem = EvidenceClaims.of(evidence);
+    double[] buildTimes = new double[RUNS];
+    double[] claimTimes = new double[RUNS];
+    for (int r = 0; r < RUNS; r++) {
+      long start = System.nanoTime();
+      evidence = book.evidence();
+      long built = System.nanoTime();
+      bookProblem = EvidenceClaims.of(evidence);
+      buildTimes[r] = (built - start) / 1e6;
+      claimTimes[r] = (System.nanoTime() - built) / 1e6;
+    }
+    Arrays.sort(buildTimes);
+    Arrays.sort(claimTimes);
+    System.out.printf(Locale.ROOT, "Book: %d listings naming an author, %d claims, %d books, %d"
+            + " stores; %d gold books, %d silver.%n", book.listings.size(),
+        bookProblem.claims().size(), bookProblem.objectCount(), bookProblem.sourceCount(),
+        book.gold.size(), book.silver.size());
+    System.out.printf(Locale.ROOT, "Book through the model: an evidence base of %d sources, %d"
+            + " documents, %d passages, %d propositions and %d assertions, built in %.0f ms; its"
+            + " claims (EvidenceClaims) in %.0f ms (medians of %d runs, not in the method times"
+            + " below).%n", evidence.sources().size(), evidence.documents().size(),
+        evidence.passages().size(), evidence.propositions().size(),
+        evidence.assertions().size(), buildTimes[RUNS / 2], claimTimes[RUNS / 2], RUNS);
     System.out.printf(Locale.ROOT, "Population: %d claims, %d city-years, %d editors; %d census"
             + " values, %d of them claimed.%n%n", population.problem.claims().size(),
         population.problem.objectCount(), population.problem.sourceCount(),
@@ -84,26 +121,69 @@ public final class TruthDiscoveryEvaluation {
     System.out.println("| method | Book gold | Book silver | published Book | rounds | time (ms)"
         + " | Population exact | within 1 % | published Population | rounds | time (ms) |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+    List<String> differences = new ArrayList<>();
     for (TruthDiscovery method : methods) {
-      TruthProblem bookProblem = method instanceof TruthFinder
-          ? book.problem.withImplication(Implication.setOverlap(0.5)) : book.problem;
-      Timed b = timed(method, bookProblem);
+      boolean implication = method instanceof TruthFinder;
+      TruthProblem modelProblem = implication
+          ? bookProblem.withImplication(Implication.setOverlap(0.5)) : bookProblem;
+      Timed b = timed(method, modelProblem);
       Timed p = timed(method, population.problem);
       System.out.printf(Locale.ROOT,
           "| %s | %.2f | %.3f | %s | %d%s | %.0f | %.2f %% | %.2f %% | %s | %d%s | %.0f |%n",
-          method.name(), book.accuracy(book.gold, b.estimate), book.accuracy(book.silver,
-              b.estimate), publishedBook.get(method.name()), b.estimate.iterations(),
+          method.name(), Book.accuracy(book.gold, b.estimate, BOOK), Book.accuracy(book.silver,
+              b.estimate, BOOK), publishedBook.get(method.name()), b.estimate.iterations(),
           ending(b.estimate), b.millis,
           100 * population.accuracy(p.estimate, 0.0), 100 * population.accuracy(p.estimate, 0.01),
           publishedPopulation.get(method.name()), p.estimate.iterations(),
           ending(p.estimate), p.millis);
+      TruthEstimate direct = method.discover(implication
+          ? book.direct.withImplication(Implication.setOverlap(0.5)) : book.direct);
+      differences.addAll(differences(method.name(), direct, b.estimate, book.storeIds()));
     }
+    System.out.println();
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException("Book through the model differs from the claims read"
+          + " directly: " + differences.subList(0, Math.min(10, differences.size())));
+    }
+    System.out.printf(Locale.ROOT, "Book through the model: every method's decisions,"
+        + " confidences, trusts and rounds equal those on the claims read directly (%d books, %d"
+        + " stores).%n", book.direct.objectCount(), book.direct.sourceCount());
     System.out.println();
     System.out.println("Published: Book, Dong, Berti-Equille & Srivastava, VLDB 2009, Table 6;"
         + " Population, Pasternack & Roth, COLING 2010, Table 2 (best: MistakeLCA 86.13 %).");
   }
 
+  /** The prefix of a book's proposition id in the evidence base. */
+  private static final String BOOK = "isbn-";
+
   private record Timed(TruthEstimate estimate, double millis) {}
+
+  /**
+   * Where an estimate on the claims read directly differs from the one through the model: every
+   * book's decided value and confidence, every store's trust, the rounds and how they ended.
+   */
+  private static List<String> differences(String method, TruthEstimate direct,
+      TruthEstimate model, Map<String, String> storeIds) {
+    List<String> out = new ArrayList<>();
+    if (direct.iterations() != model.iterations()
+        || direct.termination() != model.termination()
+        || direct.decisions().size() != model.decisions().size()
+        || direct.trust().size() != model.trust().size()) {
+      out.add(method + ": rounds, ending or sizes");
+    }
+    direct.decisions().forEach((isbn, d) -> {
+      DecidedValue m = model.decisions().get(BOOK + isbn);
+      if (m == null || !m.value().equals(d.value()) || m.confidence() != d.confidence()) {
+        out.add(method + ": book " + isbn);
+      }
+    });
+    direct.trust().forEach((store, t) -> {
+      if (!t.equals(model.trust().get(storeIds.get(store)))) {
+        out.add(method + ": store " + store);
+      }
+    });
+    return out;
+  }
 
   /** Nothing for converged rounds, otherwise how they ended. */
   private static String ending(TruthEstimate estimate) {
@@ -134,24 +214,84 @@ public final class TruthDiscoveryEvaluation {
     }
   }
 
-  /** The Book data: claims, gold and silver author sets by ISBN-13. */
-  private record Book(TruthProblem problem, Map<String, String> gold, Map<String, String> silver) {
+  /** One AbeBooks listing that names at least one author: its line in book.txt (from 1). */
+  private record Listing(int line, String store, String isbn, String authors) {}
+
+  /**
+   * The Book data: the listings that name an author, as claims read directly and as an evidence
+   * base of the library's model, with the gold and silver author sets by ISBN-13.
+   */
+  private record Book(List<Listing> listings, TruthProblem direct, Map<String, String> gold,
+      Map<String, String> silver) {
 
     static Book read(Path dir) {
+      List<Listing> listings = new ArrayList<>();
       Set<Claim> claims = new LinkedHashSet<>();
-      for (String line : lines(dir.resolve("book.txt"))) {
-        String[] f = line.replace("\r", "").split("\t", -1);
+      List<String> all = lines(dir.resolve("book.txt"));
+      for (int i = 0; i < all.size(); i++) {
+        String[] f = all.get(i).replace("\r", "").split("\t", -1);
         if (f.length < 4) {
           continue;
         }
         Optional<String> isbn = isbn13(f[1]);
         Optional<String> authors = AuthorNames.normalise(f[3]);
         if (isbn.isPresent() && authors.isPresent() && !f[0].isBlank()) {
+          listings.add(new Listing(i + 1, f[0].trim(), isbn.get(), authors.get()));
           claims.add(Claim.of(isbn.get(), authors.get(), f[0].trim()));
         }
       }
-      return new Book(TruthProblem.of(claims), reference(dir.resolve("book_golden.txt")),
-          reference(dir.resolve("book_silver.txt")));
+      return new Book(List.copyOf(listings), TruthProblem.of(claims),
+          reference(dir.resolve("book_golden.txt")), reference(dir.resolve("book_silver.txt")));
+    }
+
+    /**
+     * The listings as an evidence base: one source per store (id {@code store-N}, numbered in
+     * the order of the stores' names, so the methods visit stores in the same order as on the
+     * claims read directly; the store's name as its name, a case-insensitive repeat marked with
+     * its number), one written document per store with one passage per listing (its paragraph is
+     * the listing's line), one categorical proposition per book ({@code isbn-} and the ISBN-13),
+     * one assertion per listing whose category is the normalised surnames.
+     */
+    EvidenceBase evidence() {
+      Map<String, String> storeId = storeIds();
+      Set<String> names = new HashSet<>();
+      EvidenceBase.Builder builder = EvidenceBase.builder()
+          .addTopic(Topic.root("books", "Computer science books"));
+      for (Map.Entry<String, String> e : storeId.entrySet()) {
+        String store = e.getKey();
+        String id = e.getValue();
+        String name = names.add(store.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+            ? store : store + " (" + id + ")";
+        builder.addSource(Source.of(id, name, SourceKind.MEDIA_OUTLET))
+            .addDocument(Document.written(id + "-listings", id, "AbeBooks listings of " + name));
+      }
+      Set<String> books = new HashSet<>();
+      for (Listing l : listings) {
+        String book = "isbn-" + l.isbn();
+        if (books.add(book)) {
+          builder.addProposition(
+              Proposition.of(book, "books", "The authors of the book " + l.isbn())
+                  .asCategorical());
+        }
+        String store = storeId.get(l.store());
+        String passage = "listing-" + l.line();
+        builder.addPassage(Passage.of(passage, store + "-listings",
+                Locator.paragraph(Integer.toString(l.line()))))
+            .addAssertion(Assertion.answers(passage, store, book,
+                Category.of(Splitter.on('|').splitToList(l.authors())), passage));
+      }
+      return builder.build();
+    }
+
+    /** The source id of each store: {@code store-N}, numbered in the order of the names. */
+    Map<String, String> storeIds() {
+      TreeSet<String> stores = new TreeSet<>();
+      listings.forEach(l -> stores.add(l.store()));
+      Map<String, String> out = new TreeMap<>();
+      for (String store : stores) {
+        out.put(store, String.format(Locale.ROOT, "store-%04d", out.size() + 1));
+      }
+      return out;
     }
 
     private static Map<String, String> reference(Path file) {
@@ -169,9 +309,10 @@ public final class TruthDiscoveryEvaluation {
       return out;
     }
 
-    double accuracy(Map<String, String> reference, TruthEstimate estimate) {
-      long right = reference.entrySet().stream()
-          .filter(e -> estimate.value(e.getKey()).equals(Optional.of(e.getValue()))).count();
+    /** The share of {@code reference} decided right, objects named {@code prefix} + ISBN. */
+    static double accuracy(Map<String, String> reference, TruthEstimate estimate, String prefix) {
+      long right = reference.entrySet().stream().filter(e -> estimate.value(prefix + e.getKey())
+          .equals(Optional.of(e.getValue()))).count();
       return (double) right / reference.size();
     }
   }

@@ -51,10 +51,16 @@ public final class EvidenceClaims {
       claimOf(a).ifPresent(value -> claims.add(Claim.of(a.proposition(), value, a.source())));
       a.basis().reportedBy().ifPresent(r -> union(parent, "source:" + a.source(), "source:" + r));
     }
+    // Only sources that share a line are named: a source alone is a line of its own anyway, and
+    // a problem without known lines lets the methods count votes without ordering them.
     Map<String, String> lines = new TreeMap<>();
+    Map<String, Integer> size = new TreeMap<>();
     for (Source s : evidence.sources()) {
-      lines.put(s.id(), find(parent, "source:" + s.id()));
+      String line = find(parent, "source:" + s.id());
+      lines.put(s.id(), line);
+      size.merge(line, 1, Integer::sum);
     }
+    lines.values().removeIf(line -> size.get(line) < 2);
     return TruthProblem.of(claims).withLines(lines);
   }
 
