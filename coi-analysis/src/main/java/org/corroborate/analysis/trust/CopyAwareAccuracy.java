@@ -28,6 +28,14 @@ import java.util.Objects;
  * α} for dependence (half each way). Sharing false values is what gives a copier away: independent
  * sources rarely make the same mistake.
  *
+ * <p>AccuSim (the same paper, §3.3, "considering value similarity"): with a similarity weight
+ * {@code ρ > 0} ({@link Parameters#similarityWeight()}, 0.5 in the paper), a value's count is
+ * raised by the counts of the values like it, {@code C*(v) = C(v) + ρ Σ_{v′ ≠ v} sim(v, v′)
+ * C(v′)}, with {@code sim} the problem's {@link TruthProblem#similarity()}, and the probabilities
+ * are computed from {@code C*}: a partial author list lends weight to the full list it overlaps,
+ * a population figure to the figures near it. With {@link ValueSimilarity#NONE} or ρ = 0 it is
+ * Accu or AccuCopy.
+ *
  * <p>Known dependence comes first: two sources of one known line ({@link TruthProblem#lines()},
  * from shared origins and reported-by relations) depend with certainty and copy everything, so the
  * second adds nothing to a value the first already voted for. The departures from the paper, each
@@ -54,13 +62,17 @@ import java.util.Objects;
  * measured as {@code 1 − cos(A, A′)} as for {@link TruthFinder}; as {@link Termination#OSCILLATED}
  * when the decided values of the last rounds repeat with a period of 2 to {@value #LONGEST_CYCLE}
  * rounds, twice over (the paper's iteration can cycle: a few sources whose only contested claims
- * are shared look like copiers while their accuracy is high and independent while it is low); or
- * at the round limit. The first round counts votes with known dependence only.
+ * are shared look like copiers while their accuracy is high and independent while it is low), or
+ * with copy detection, when the accuracies themselves repeat exactly with such a period while the
+ * decided values stay (seen with value similarity); or at the round limit. The first
+ * round counts votes with known dependence only.
  *
  * <p>Complexity: O(Σₒ Σᵥ Kₒᵥ² + Σₚ min claims) once to find the P pairs of sources that share a
  * value and the objects each pair shares, where Kₒᵥ is the number of sources claiming value v of
  * object o; O(C + P + Σₒ Σᵥ Kₒᵥ²) per round for C claims, O(R · (C + P + Σ Kₒᵥ²)) for R rounds.
- * Without copy detection and known lines, O(C) per round. Memory O(C + P + Σ Kₒᵥ²).
+ * Without copy detection and known lines, O(C) per round. Value similarity adds O(Σₒ Vₒ²)
+ * similarity computations once and O(Σₒ Vₒ²) per round, for Vₒ values of object o. Memory O(C + P
+ * + Σ Kₒᵥ² + Σ Vₒ²).
  */
 public final class CopyAwareAccuracy implements TruthDiscovery {
 
@@ -86,6 +98,8 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
    *     only (Accu)
    * @param maxIterations the most rounds, at least 1
    * @param tolerance the largest change of an accuracy below which the rounds stop, not negative
+   * @param similarityWeight ρ, how far a value's count adds to the counts of similar values
+   *     (AccuSim), in [0, 1]; 0 leaves values unrelated
    */
   public record Parameters(
       int falseValues,
@@ -94,7 +108,8 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
       double initialAccuracy,
       boolean detectCopying,
       int maxIterations,
-      double tolerance) {
+      double tolerance,
+      double similarityWeight) {
 
     /** Validates the ranges. */
     public Parameters {
@@ -106,20 +121,39 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
           "initial accuracy must lie in (0, 1): %s", initialAccuracy);
       checkArgument(maxIterations >= 1, "max iterations must be at least 1: %s", maxIterations);
       checkArgument(tolerance >= 0, "tolerance must not be negative: %s", tolerance);
+      checkArgument(similarityWeight >= 0 && similarityWeight <= 1,
+          "rho must lie in [0, 1]: %s", similarityWeight);
+    }
+
+    /** The parameters without value similarity (ρ = 0). */
+    public Parameters(int falseValues, double copyRate, double dependencePrior,
+        double initialAccuracy, boolean detectCopying, int maxIterations, double tolerance) {
+      this(falseValues, copyRate, dependencePrior, initialAccuracy, detectCopying, maxIterations,
+          tolerance, 0.0);
     }
 
     /**
      * The paper's default setting: n = 100, c = 0.8, α = 0.2, A₀ = 0.8, copy detection on; at most
-     * 100 rounds, tolerance 10⁻⁶.
+     * 200 rounds, tolerance 10⁻⁶. The bound is ours: accuracies that drift towards the clamps
+     * converge slowly, and small random cases were seen to take up to 140 rounds.
      */
     public static Parameters paper() {
-      return new Parameters(100, 0.8, 0.2, 0.8, true, 100, 1e-6);
+      return new Parameters(100, 0.8, 0.2, 0.8, true, 200, 1e-6);
     }
 
     /** These parameters with copy detection on or off. */
     public Parameters detectingCopies(boolean detect) {
       return new Parameters(falseValues, copyRate, dependencePrior, initialAccuracy, detect,
-          maxIterations, tolerance);
+          maxIterations, tolerance, similarityWeight);
+    }
+
+    /**
+     * These parameters with value similarity of weight {@code rho} (AccuSim; the paper uses ρ =
+     * 0.5).
+     */
+    public Parameters withSimilarity(double rho) {
+      return new Parameters(falseValues, copyRate, dependencePrior, initialAccuracy, detectCopying,
+          maxIterations, tolerance, rho);
     }
   }
 
@@ -134,6 +168,14 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     return new CopyAwareAccuracy(Parameters.paper());
   }
 
+  /**
+   * AccuSim: the paper's parameters, copy detection on, and value similarity with the paper's ρ =
+   * 0.5, taken from {@link TruthProblem#similarity()}.
+   */
+  public static CopyAwareAccuracy withSimilarity() {
+    return new CopyAwareAccuracy(Parameters.paper().withSimilarity(0.5));
+  }
+
   /** The method with the given parameters. */
   public static CopyAwareAccuracy with(Parameters parameters) {
     return new CopyAwareAccuracy(parameters);
@@ -146,6 +188,9 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
 
   @Override
   public String name() {
+    if (parameters.similarityWeight() > 0) {
+      return parameters.detectCopying() ? "AccuSim" : "AccuSim without copying";
+    }
     return parameters.detectCopying() ? "AccuCopy" : "Accu";
   }
 
@@ -178,8 +223,11 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
       probability[o] = new double[p.values[o].length];
     }
     double[][][] votes = Estimates.votes(p);
+    double[][][] similar = similarities(p, parameters.similarityWeight());
+    double[] adjusted = new double[maxValues(p)];
     int[] decided = new int[objects];
     long[] history = new long[parameters.maxIterations()];
+    long[] states = new long[parameters.maxIterations()];
     int[] order = new int[maxClaimants(p)];
     int iterations = 0;
     Termination termination = Termination.ROUND_LIMIT;
@@ -199,6 +247,17 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
           count[v] = ordered
               ? discountedCount(p, pairs, o, v, accuracy, vote, dependence, c, order, votes[o][v])
               : plainCount(p.claimants[o][v], vote, votes[o][v]);
+        }
+        if (similar[o] != null) {
+          // AccuSim: C*(v) = C(v) + ρ Σ sim(v, v′) C(v′) over the other values v′
+          for (int v = 0; v < values; v++) {
+            double sum = count[v];
+            for (int w = 0; w < values; w++) {
+              sum += w == v ? 0 : similar[o][v][w] * count[w];
+            }
+            adjusted[v] = sum;
+          }
+          System.arraycopy(adjusted, 0, count, 0, values);
         }
         double max = 0; // unclaimed values count 0
         for (int v = 0; v < values; v++) {
@@ -229,6 +288,7 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
         next[s] = total / informative[s];
       }
       history[iterations - 1] = fingerprint(decided);
+      states[iterations - 1] = state(history[iterations - 1], next);
       boolean settled = iterations > 1
           && history[iterations - 1] == history[iterations - 2]
           && 1 - cosine(accuracy, next) < parameters.tolerance();
@@ -237,7 +297,8 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
         termination = Termination.CONVERGED;
         break;
       }
-      if (oscillates(history, iterations)) {
+      if (oscillates(history, iterations)
+          || parameters.detectCopying() && oscillates(states, iterations)) {
         termination = Termination.OSCILLATED;
         break;
       }
@@ -297,6 +358,42 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     return byAccuracy != 0 ? byAccuracy < 0 : who[x] < who[y];
   }
 
+  /**
+   * For each object with several values, ρ · sim(v, w) for every two of its values (0 on the
+   * diagonal); null for the others, and for all when ρ = 0. O(Σₒ Vₒ²) similarities.
+   */
+  private static double[][][] similarities(TruthProblem p, double rho) {
+    double[][][] out = new double[p.objects.length][][];
+    if (rho == 0 || p.similarity() == ValueSimilarity.NONE) {
+      return out;
+    }
+    for (int o = 0; o < p.objects.length; o++) {
+      int k = p.values[o].length;
+      if (k < 2) {
+        continue;
+      }
+      out[o] = new double[k][k];
+      for (int v = 0; v < k; v++) {
+        for (int w = 0; w < v; w++) {
+          double sim = p.similarity().between(p.objects[o], p.values[o][v], p.values[o][w]);
+          checkArgument(sim >= 0 && sim <= 1, "similarity of '%s' and '%s' of '%s' outside"
+              + " [0, 1]: %s", p.values[o][v], p.values[o][w], p.objects[o], sim);
+          out[o][v][w] = rho * sim;
+          out[o][w][v] = rho * sim;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int maxValues(TruthProblem p) {
+    int max = 0;
+    for (String[] vs : p.values) {
+      max = Math.max(max, vs.length);
+    }
+    return max;
+  }
+
   /** Whether object o has one claim only. */
   private static boolean soleClaim(TruthProblem p, int o) {
     return p.claimants[o].length == 1 && p.claimants[o][0].length == 1;
@@ -317,6 +414,19 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
     long h = 1125899906842597L;
     for (int d : decided) {
       h = 31 * h + d;
+      h ^= h >>> 29;
+    }
+    return h;
+  }
+
+  /**
+   * A 64-bit fingerprint of a round's decided values and accuracies, exactly: a cycle of the
+   * accuracies under unchanged decided values repeats it.
+   */
+  private static long state(long decided, double[] accuracy) {
+    long h = decided;
+    for (double a : accuracy) {
+      h = 31 * h + Double.doubleToLongBits(a);
       h ^= h >>> 29;
     }
     return h;

@@ -14,8 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A truth-discovery problem: claims, the lines of evidence known to tie sources together, and the
- * implication between values.
+ * A truth-discovery problem: claims, the lines of evidence known to tie sources together, the
+ * implication between values (for TruthFinder) and their similarity (for AccuSim).
  *
  * <p>A <em>line</em> groups sources known not to be independent — one origin, or one relaying
  * another. A source not named in {@link #lines()} is a line of its own. Methods count a line's
@@ -30,6 +30,7 @@ public final class TruthProblem {
   private final ImmutableList<Claim> claims;
   private final ImmutableSortedMap<String, String> lines;
   private final Implication implication;
+  private final ValueSimilarity similarity;
 
   // The index, computed eagerly. Objects, values within an object, and sources in string order.
   final String[] sources;
@@ -45,10 +46,11 @@ public final class TruthProblem {
   final int[] lineOf;
 
   private TruthProblem(Collection<Claim> claims, Map<String, String> lines,
-      Implication implication) {
+      Implication implication, ValueSimilarity similarity) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(lines, "lines");
     this.implication = Objects.requireNonNull(implication, "implication");
+    this.similarity = Objects.requireNonNull(similarity, "similarity");
     TreeSet<Claim> sorted = new TreeSet<>(Claim.ORDER);
     for (Claim c : claims) {
       Objects.requireNonNull(c, "claim");
@@ -117,17 +119,27 @@ public final class TruthProblem {
 
   /** A problem of independent sources whose values imply nothing about one another. */
   public static TruthProblem of(Collection<Claim> claims) {
-    return new TruthProblem(claims, Map.of(), Implication.NONE);
+    return new TruthProblem(claims, Map.of(), Implication.NONE, ValueSimilarity.NONE);
   }
 
   /** This problem with the known lines {@code sourceToLine} instead of its own. */
   public TruthProblem withLines(Map<String, String> sourceToLine) {
-    return new TruthProblem(claims, sourceToLine, implication);
+    return new TruthProblem(claims, sourceToLine, implication, similarity);
   }
 
   /** This problem with the implication {@code newImplication} between values. */
   public TruthProblem withImplication(Implication newImplication) {
-    return new TruthProblem(claims, lines, newImplication);
+    return new TruthProblem(claims, lines, newImplication, similarity);
+  }
+
+  /** This problem with the similarity {@code newSimilarity} between values (for AccuSim). */
+  public TruthProblem withSimilarity(ValueSimilarity newSimilarity) {
+    return new TruthProblem(claims, lines, implication, newSimilarity);
+  }
+
+  /** The similarity between values of one object; {@link ValueSimilarity#NONE} unless set. */
+  public ValueSimilarity similarity() {
+    return similarity;
   }
 
   /** The claims, distinct, in {@link Claim#ORDER}. */

@@ -21,7 +21,16 @@ final class TruthDiscoveryProperties {
 
   private static final List<TruthDiscovery> METHODS = List.of(new MajorityVoting(),
       TruthFinder.standard(), CopyAwareAccuracy.standard(),
-      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)));
+      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)),
+      CopyAwareAccuracy.withSimilarity(), CopyAwareAccuracy.with(
+          CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withSimilarity(0.5)));
+
+  /**
+   * Values v0 to v3 are alike by how close their numbers are: 1 − |i − j| / 3, read from the last
+   * character, so renaming by a prefix keeps every similarity.
+   */
+  private static final ValueSimilarity NEIGHBOURS = (object, a, b) ->
+      1 - Math.abs(a.charAt(a.length() - 1) - b.charAt(b.length() - 1)) / 3.0;
 
   /** Triples (object 0–5, value 0–3, source 0–7), as many as 60 claims. */
   private static final Gen<List<Integer>> CHOICES =
@@ -37,7 +46,8 @@ final class TruthDiscoveryProperties {
 
   private static TruthProblem problem(List<Claim> claims, String prefix) {
     // sources s0 and s1 are one known line
-    return TruthProblem.of(claims).withLines(Map.of(prefix + "s0", "line", prefix + "s1", "line"));
+    return TruthProblem.of(claims).withLines(Map.of(prefix + "s0", "line", prefix + "s1", "line"))
+        .withSimilarity(NEIGHBOURS);
   }
 
   @Test
@@ -93,7 +103,9 @@ final class TruthDiscoveryProperties {
       TruthProblem p = problem(claims(choices, ""), "");
       for (TruthDiscovery method : METHODS) {
         TruthEstimate e = method.discover(p);
-        assertTrue(e.iterations() >= 1 && e.iterations() <= 100,
+        int bound = method instanceof CopyAwareAccuracy accu
+            ? accu.parameters().maxIterations() : 100;
+        assertTrue(e.iterations() >= 1 && e.iterations() <= bound,
             method.name() + " ran " + e.iterations() + " rounds");
         e.trust().values().forEach(t -> assertTrue(t >= 0 && t <= 1, method.name() + ": " + t));
         assertEquals(p.objectCount(), e.decisions().size(), method.name() + ": every object");
@@ -115,7 +127,7 @@ final class TruthDiscoveryProperties {
   /**
    * The claims with one value per source and object, the model of Dong et al.: a source that
    * gives several values for one object sinks towards accuracy 1 / (n + 1) at the rate n / (n + 1)
-   * per round, which no round limit of 100 reaches.
+   * per round, which no round limit of 200 reaches.
    */
   private static List<Claim> oneValueEach(List<Claim> claims) {
     Map<String, Claim> first = new TreeMap<>();
@@ -141,6 +153,27 @@ final class TruthDiscoveryProperties {
     qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
       TruthEstimate e =
           CopyAwareAccuracy.standard().discover(problem(oneValueEach(claims(choices, "")), ""));
+      assertTrue(e.termination() != Termination.ROUND_LIMIT,
+          "neither converged nor found cycling in " + e.iterations() + " rounds");
+    });
+  }
+
+  @Test
+  void accuSimWithoutCopying_convergesWithinItsBound() {
+    TruthDiscovery accuSim = CopyAwareAccuracy.with(
+        CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withSimilarity(0.5));
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthEstimate e = accuSim.discover(problem(oneValueEach(claims(choices, "")), ""));
+      assertEquals(Termination.CONVERGED, e.termination(),
+          "after " + e.iterations() + " rounds");
+    });
+  }
+
+  @Test
+  void accuSim_convergesOrReportsItsCycleWithinItsBound() {
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthEstimate e = CopyAwareAccuracy.withSimilarity()
+          .discover(problem(oneValueEach(claims(choices, "")), ""));
       assertTrue(e.termination() != Termination.ROUND_LIMIT,
           "neither converged nor found cycling in " + e.iterations() + " rounds");
     });

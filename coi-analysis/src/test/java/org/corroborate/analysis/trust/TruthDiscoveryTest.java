@@ -220,4 +220,65 @@ final class TruthDiscoveryTest {
         EvidenceClaims.categoryValue(Category.of("a", "b", "e"))), 1e-12,
         "'a|b' is one member, not two: only 'e' is shared, of five members in all");
   }
+
+  @Test
+  void accuSim_partialListsLendWeightToTheFullList() {
+    // Three stores agree on a wrong list; two give the full list, four give partial lists of it.
+    List<Claim> claims = new ArrayList<>();
+    for (String s : List.of("w1", "w2", "w3")) {
+      claims.add(Claim.of("book", "smith", s));
+    }
+    claims.add(Claim.of("book", "graham|knuth|patashnik", "f1"));
+    claims.add(Claim.of("book", "graham|knuth|patashnik", "f2"));
+    claims.add(Claim.of("book", "graham|knuth", "p1"));
+    claims.add(Claim.of("book", "graham|knuth", "p2"));
+    claims.add(Claim.of("book", "knuth|patashnik", "p3"));
+    claims.add(Claim.of("book", "knuth|patashnik", "p4"));
+    TruthProblem problem = TruthProblem.of(claims).withSimilarity(ValueSimilarity.jaccard());
+    CopyAwareAccuracy.Parameters noCopies = CopyAwareAccuracy.Parameters.paper()
+        .detectingCopies(false);
+    assertEquals(Optional.of("smith"), CopyAwareAccuracy.with(noCopies).discover(problem)
+        .value("book"), "without similarity three beat two: the case is a real test");
+    for (TruthDiscovery method : List.of(CopyAwareAccuracy.withSimilarity(),
+        CopyAwareAccuracy.with(noCopies.withSimilarity(0.5)))) {
+      TruthEstimate e = method.discover(problem);
+      DecidedValue d = e.decisions().get("book");
+      assertEquals("graham|knuth|patashnik", d.value(), method.name() + ": two full lists and"
+          + " four partial ones (Jaccard 2/3 each, ρ = 0.5) outweigh three: " + d.reason());
+      assertTrue(d.confidence() > d.rivals().get("smith"), method.name());
+    }
+    assertEquals(Optional.of("smith"), CopyAwareAccuracy.withSimilarity()
+            .discover(TruthProblem.of(claims)).value("book"),
+        "without a similarity in the problem AccuSim is AccuCopy");
+  }
+
+  @Test
+  void valueSimilarity_jaccardAndRelativeCloseness() {
+    assertEquals(2.0 / 3, ValueSimilarity.jaccard().between("b", "graham|knuth",
+        "graham|knuth|patashnik"), 1e-12);
+    assertEquals(0.0, ValueSimilarity.jaccard().between("b", "knuth", "smith"), 1e-12);
+    ValueSimilarity close = ValueSimilarity.relativeCloseness();
+    assertEquals(0.5, close.between("c", "100", "50"), 1e-12);
+    assertEquals(0.5, close.between("c", "50", "100"), 1e-12, "symmetric");
+    assertEquals(1 - 1.0 / 741330, close.between("c", "741329", "741330"), 1e-12);
+    assertEquals(0.0, close.between("c", "-5", "5"), 1e-12, "opposite signs are unlike");
+    assertEquals(1.0, close.between("c", "0", "0.0"), 1e-12, "two zeros");
+    assertEquals(0.0, close.between("c", "many", "5"), 1e-12, "a value that is no number");
+  }
+
+  @Test
+  void accuSim_rejectsASimilarityOutsideTheUnitInterval() {
+    TruthProblem problem = TruthProblem.of(List.of(Claim.of("q", "a", "s1"),
+        Claim.of("q", "b", "s2"))).withSimilarity((object, a, b) -> 1.5);
+    assertThrows(IllegalArgumentException.class,
+        () -> CopyAwareAccuracy.withSimilarity().discover(problem));
+  }
+
+  @Test
+  void parameters_rejectARhoOutsideTheUnitInterval() {
+    assertThrows(IllegalArgumentException.class,
+        () -> CopyAwareAccuracy.Parameters.paper().withSimilarity(1.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> CopyAwareAccuracy.Parameters.paper().withSimilarity(-0.1));
+  }
 }
