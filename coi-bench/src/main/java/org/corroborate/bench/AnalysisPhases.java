@@ -1,0 +1,137 @@
+package org.corroborate.bench;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.corroborate.analysis.acceptance.AssertionAcceptance;
+import org.corroborate.analysis.argumentation.Labelling;
+import org.corroborate.analysis.cluster.AgreementGraph;
+import org.corroborate.analysis.cluster.Outlier;
+import org.corroborate.analysis.cluster.Outliers;
+import org.corroborate.analysis.cluster.PivotCorrelationClustering;
+import org.corroborate.analysis.corroboration.Corroboration;
+import org.corroborate.analysis.corroboration.CorroborationAnalysis;
+import org.corroborate.analysis.dispute.DisputeAnalysis;
+import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
+import org.corroborate.analysis.weight.WeightPolicy;
+import org.corroborate.model.EvidenceBase;
+
+/**
+ * Times each phase of the full analysis of a seeded synthetic corpus ({@link SyntheticCorpus},
+ * seed 42) and the heap retained after it, measured after {@link System#gc()}: derivation,
+ * corroboration, disputes, agreement graph, clusters, outliers and acceptance, the steps {@code
+ * Analysis.of} takes in that order. A plain main, not a JMH benchmark: one run shows where the time
+ * and memory go, so a change can be compared phase by phase in the same run.
+ *
+ * <p>Arguments: the corpus sizes in assertions (default 100000 and 1000000), and {@code
+ * --runs=N} to analyse each corpus N times (default 2; the first runs warm the JIT up, the last is
+ * printed). Run with a heap large enough for the largest size, for example {@code java -Xmx4g -cp
+ * coi-bench/target/benchmarks.jar org.corroborate.bench.AnalysisPhases 100000 1000000}.
+ */
+public final class AnalysisPhases {
+
+  private AnalysisPhases() {}
+
+  /** Generates each corpus, analyses it phase by phase and prints one table per size. */
+  public static void main(String[] args) {
+    List<Integer> sizes = new ArrayList<>();
+    int runs = 2;
+    for (String arg : args) {
+      if (arg.startsWith("--runs=")) {
+        runs = Integer.parseInt(arg.substring("--runs=".length()));
+      } else {
+        sizes.add(Integer.parseInt(arg.replace("_", "")));
+      }
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(100_000, 1_000_000);
+    }
+    if (runs < 1) {
+      throw new IllegalArgumentException("at least one run: " + runs);
+    }
+    System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %d MB%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    for (int size : sizes) {
+      Phases setup = new Phases();
+      EvidenceBase evidence = setup.time("synthetic corpus",
+          () -> SyntheticCorpus.generate(42, size));
+      System.out.printf(Locale.ROOT, "%n%,d assertions, %,d sources, %,d propositions%n",
+          evidence.assertions().size(), evidence.sources().size(), evidence.propositions().size());
+      Phases last = setup;
+      for (int run = 1; run <= runs; run++) {
+        last = new Phases();
+        analyse(evidence, last);
+      }
+      System.out.print(setup.table(false));
+      System.out.print(last.table(true));
+    }
+  }
+
+  private static void analyse(EvidenceBase evidence, Phases phases) {
+    WeightPolicy policy = AdmiraltyWeightPolicy.standard();
+    BearingDerivation derivation = phases.time("derivation", () -> BearingDerivation.of(evidence));
+    ImmutableList<Corroboration> corroborations = phases.time("corroboration",
+        () -> CorroborationAnalysis.of(evidence, derivation, policy));
+    DisputeAnalysis disputes = phases.time("disputes",
+        () -> DisputeAnalysis.of(evidence, derivation, corroborations));
+    AgreementGraph agreement = phases.time("agreement graph",
+        () -> AgreementGraph.of(corroborations));
+    ImmutableList<ImmutableSortedSet<String>> clusters = phases.time("clusters",
+        () -> PivotCorrelationClustering.clusters(agreement));
+    ImmutableList<Outlier> outliers = phases.time("outliers",
+        () -> Outliers.of(disputes.disputes()));
+    Labelling<String> acceptance = phases.time("acceptance",
+        () -> AssertionAcceptance.of(evidence, corroborations, policy));
+    phases.note(String.format(Locale.ROOT, "%,d bearings, %,d disputes, %,d near-misses,"
+            + " %,d source pairs, %d clusters, %d outliers, %,d accepted",
+        derivation.all().size(), disputes.disputes().size(), disputes.nonDisputes().size(),
+        agreement.pairs().size(), clusters.size(), outliers.size(), acceptance.in().size()));
+  }
+
+  /** The phases of one run: name, time, heap after. */
+  private static final class Phases {
+    private final List<String> names = new ArrayList<>();
+    private final List<Long> nanos = new ArrayList<>();
+    private final List<Long> heap = new ArrayList<>();
+    private String note = "";
+
+    <T> T time(String name, Supplier<T> phase) {
+      long start = System.nanoTime();
+      T result = phase.get();
+      nanos.add(System.nanoTime() - start);
+      names.add(name);
+      heap.add(retained());
+      return result;
+    }
+
+    void note(String text) {
+      note = text;
+    }
+
+    String table(boolean total) {
+      StringBuilder out = new StringBuilder();
+      long sum = 0;
+      for (int i = 0; i < names.size(); i++) {
+        out.append(String.format(Locale.ROOT, "  %-20s %9.0f ms %9d MB%n", names.get(i),
+            nanos.get(i) / 1e6, heap.get(i) >> 20));
+        sum += nanos.get(i);
+      }
+      if (total) {
+        out.append(String.format(Locale.ROOT, "  %-20s %9.0f ms%n", "analysis", sum / 1e6));
+        out.append("  ").append(note).append(System.lineSeparator());
+      }
+      return out.toString();
+    }
+
+    private static long retained() {
+      Runtime runtime = Runtime.getRuntime();
+      System.gc();
+      return runtime.totalMemory() - runtime.freeMemory();
+    }
+  }
+}
