@@ -1,5 +1,7 @@
 package org.corroborate.analysis.acceptance;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.TimeSpan;
 
 /**
  * Acceptance of assertions under grounded semantics (Dung 1995, doi:10.1016/0004-3702(94)00041-X).
@@ -39,25 +42,21 @@ public final class AssertionAcceptance {
   public static ArgumentationFramework<String> framework(
       EvidenceBase evidence, List<Corroboration> corroborations, WeightPolicy policy) {
     Objects.requireNonNull(evidence, "evidence");
-    Map<String, Double> weights = new HashMap<>();
-    for (Assertion a : evidence.assertions()) {
-      weights.put(a.id(), policy.weigh(a, evidence));
-    }
-    ArgumentationFramework.Builder<String> builder = ArgumentationFramework.<String>builder();
-    evidence.assertions().forEach(a -> builder.addArgument(a.id()));
+    Objects.requireNonNull(policy, "policy");
+    Conflicts conflicts = new Conflicts(evidence, policy);
     for (Corroboration c : corroborations) {
       if (c.proposition().isNumeric()) {
         List<ValueCamp> camps = c.values();
         for (int i = 0; i < camps.size(); i++) {
           for (int j = i + 1; j < camps.size(); j++) {
-            conflicts(builder, weights, bearings(camps.get(i).lines()), bearings(camps.get(j).lines()));
+            conflicts.between(camps.get(i).lines(), camps.get(j).lines());
           }
         }
       } else {
-        conflicts(builder, weights, bearings(c.supporting()), bearings(c.opposing()));
+        conflicts.between(c.supporting(), c.opposing());
       }
     }
-    return builder.build();
+    return conflicts.framework();
   }
 
   /** The grounded labelling of every assertion of {@code evidence}. */
@@ -66,33 +65,102 @@ public final class AssertionAcceptance {
     return new GroundedLabelling().labelling(framework(evidence, corroborations, policy));
   }
 
-  private static List<Bearing> bearings(List<EvidenceLine> lines) {
-    return lines.stream().flatMap(l -> l.bearings().stream()).toList();
-  }
+  /**
+   * The conflicts found so far, in primitive arrays: assertions by their position in id order,
+   * each with its weight and the days it speaks for (read once per assertion and time span).
+   */
+  private static final class Conflicts {
+    private final List<String> ids;
+    private final Map<String, Integer> position;
+    private final double[] weights;
+    private final TimeSpan[] spans;
+    private final long[] firstDay;
+    private final long[] lastDay;
+    private int[] attackers = new int[1024];
+    private int[] targets = new int[1024];
+    private int count;
+    private int[] one = new int[16];
+    private int[] other = new int[16];
 
-  private static void conflicts(ArgumentationFramework.Builder<String> builder,
-      Map<String, Double> weights, List<Bearing> one, List<Bearing> other) {
-    DayRange[] times = new DayRange[other.size()];
-    for (int j = 0; j < times.length; j++) {
-      times[j] = DayRange.of(other.get(j).time());
+    Conflicts(EvidenceBase evidence, WeightPolicy policy) {
+      ids = evidence.assertions().stream().map(Assertion::id).sorted().toList();
+      int n = ids.size();
+      position = new HashMap<>(2 * n);
+      for (int i = 0; i < n; i++) {
+        position.put(ids.get(i), i);
+      }
+      weights = new double[n];
+      for (Assertion a : evidence.assertions()) {
+        weights[position.get(a.id())] = policy.weigh(a, evidence);
+      }
+      spans = new TimeSpan[n];
+      firstDay = new long[n];
+      lastDay = new long[n];
     }
-    for (Bearing x : one) {
-      DayRange xTime = DayRange.of(x.time());
-      for (int j = 0; j < times.length; j++) {
-        Bearing y = other.get(j);
-        String a = x.assertion().id();
-        String b = y.assertion().id();
-        if (a.equals(b) || !xTime.overlaps(times[j])) {
-          continue;
-        }
-        int order = Double.compare(weights.get(a), weights.get(b));
-        if (order >= 0) {
-          builder.addAttack(a, b);
-        }
-        if (order <= 0) {
-          builder.addAttack(b, a);
+
+    /** Every conflict between a bearing in {@code a} and one in {@code b}. */
+    void between(List<EvidenceLine> a, List<EvidenceLine> b) {
+      int x = 0;
+      for (EvidenceLine line : a) {
+        for (Bearing bearing : line.bearings()) {
+          one = add(one, x++, bearing);
         }
       }
+      int y = 0;
+      for (EvidenceLine line : b) {
+        for (Bearing bearing : line.bearings()) {
+          other = add(other, y++, bearing);
+        }
+      }
+      for (int i = 0; i < x; i++) {
+        int p = one[i];
+        for (int j = 0; j < y; j++) {
+          int q = other[j];
+          if (p == q || firstDay[p] > lastDay[q] || firstDay[q] > lastDay[p]) {
+            continue;
+          }
+          int order = Double.compare(weights[p], weights[q]);
+          if (order >= 0) {
+            attack(p, q);
+          }
+          if (order <= 0) {
+            attack(q, p);
+          }
+        }
+      }
+    }
+
+    /** Puts the position of the bearing's assertion at {@code i}, noting the days it speaks for. */
+    private int[] add(int[] into, int i, Bearing bearing) {
+      Integer p = position.get(bearing.assertion().id());
+      if (p == null) {
+        throw new IllegalArgumentException(
+            "a corroboration names assertion '" + bearing.assertion().id()
+                + "', which the evidence base does not hold");
+      }
+      if (spans[p] != bearing.time()) {
+        DayRange days = DayRange.of(bearing.time());
+        spans[p] = bearing.time();
+        firstDay[p] = days.first();
+        lastDay[p] = days.last();
+      }
+      int[] out = i < into.length ? into : Arrays.copyOf(into, into.length * 2);
+      out[i] = p;
+      return out;
+    }
+
+    private void attack(int attacker, int target) {
+      if (count == attackers.length) {
+        attackers = Arrays.copyOf(attackers, count * 2);
+        targets = Arrays.copyOf(targets, count * 2);
+      }
+      attackers[count] = attacker;
+      targets[count++] = target;
+    }
+
+    ArgumentationFramework<String> framework() {
+      return ArgumentationFramework.ofPositions(
+          Comparator.<String>naturalOrder(), ids, attackers, targets, count);
     }
   }
 }

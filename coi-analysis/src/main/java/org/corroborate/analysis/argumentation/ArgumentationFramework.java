@@ -43,10 +43,12 @@ public final class ArgumentationFramework<A> {
   /** {@code attackers[i]}: the indices of the arguments attacking argument i, ascending. */
   private final int[][] attackers;
 
-  private ArgumentationFramework(Comparator<? super A> order, List<A> sorted, int[][] pairs) {
+  /** The framework of {@code sorted} arguments and {@code pairs}, sorted and without repeats. */
+  private ArgumentationFramework(Comparator<? super A> order, List<A> sorted, long[] pairs) {
     this.order = order;
     this.arguments = ImmutableList.copyOf(sorted);
-    ImmutableMap.Builder<A, Integer> positions = ImmutableMap.builder();
+    ImmutableMap.Builder<A, Integer> positions =
+        ImmutableMap.builderWithExpectedSize(arguments.size());
     for (int i = 0; i < arguments.size(); i++) {
       positions.put(arguments.get(i), i);
     }
@@ -54,9 +56,9 @@ public final class ArgumentationFramework<A> {
     int n = arguments.size();
     int[] outDegree = new int[n];
     int[] inDegree = new int[n];
-    for (int[] p : pairs) {
-      outDegree[p[0]]++;
-      inDegree[p[1]]++;
+    for (long p : pairs) {
+      outDegree[attacker(p)]++;
+      inDegree[target(p)]++;
     }
     targets = new int[n][];
     attackers = new int[n][];
@@ -67,12 +69,71 @@ public final class ArgumentationFramework<A> {
     int[] nextTarget = new int[n];
     int[] nextAttacker = new int[n];
     ImmutableList.Builder<Attack<A>> attackList = ImmutableList.builderWithExpectedSize(pairs.length);
-    for (int[] p : pairs) {
-      targets[p[0]][nextTarget[p[0]]++] = p[1];
-      attackers[p[1]][nextAttacker[p[1]]++] = p[0];
-      attackList.add(new Attack<>(arguments.get(p[0]), arguments.get(p[1])));
+    for (long p : pairs) {
+      int from = attacker(p);
+      int to = target(p);
+      targets[from][nextTarget[from]++] = to;
+      attackers[to][nextAttacker[to]++] = from;
+      attackList.add(new Attack<>(arguments.get(from), arguments.get(to)));
     }
     this.attacks = attackList.build();
+  }
+
+  private static int attacker(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  private static int target(long pair) {
+    return (int) pair;
+  }
+
+  /** The pair (attacker, target) of argument positions, packed so that pairs sort by attacker. */
+  private static long pair(int attacker, int target) {
+    return ((long) attacker << 32) | (target & 0xffffffffL);
+  }
+
+  /** Sorts packed pairs in place and returns them without repeats. */
+  private static long[] sortedUnique(long[] pairs, int size) {
+    Arrays.parallelSort(pairs, 0, size);
+    int unique = 0;
+    for (int i = 0; i < size; i++) {
+      if (unique == 0 || pairs[unique - 1] != pairs[i]) {
+        pairs[unique++] = pairs[i];
+      }
+    }
+    return unique == pairs.length ? pairs : Arrays.copyOf(pairs, unique);
+  }
+
+  /**
+   * The framework of arguments already in {@code order}, without repeats, and attacks given by
+   * their positions in that list: the {@code k}-th attack is {@code attackers[k]} on {@code
+   * targets[k]}, in any order, repeats allowed. For callers that hold many arguments in arrays;
+   * O(|A| + |R| log |R|), where the {@link Builder} takes O((|A| + |R|) log(|A| + |R|)) and an
+   * object per attack while building.
+   *
+   * @throws IllegalArgumentException if the arguments are not strictly increasing in {@code order},
+   *     the arrays differ in length, or a position lies outside the list
+   */
+  public static <A> ArgumentationFramework<A> ofPositions(Comparator<? super A> order,
+      List<A> arguments, int[] attackers, int[] targets, int attackCount) {
+    Objects.requireNonNull(order, "order");
+    ImmutableList<A> sorted = ImmutableList.copyOf(arguments);
+    for (int i = 1; i < sorted.size(); i++) {
+      checkArgument(order.compare(sorted.get(i - 1), sorted.get(i)) < 0,
+          "arguments not strictly increasing in order: %s, then %s", sorted.get(i - 1),
+          sorted.get(i));
+    }
+    checkArgument(attackCount >= 0 && attackCount <= attackers.length
+        && attackCount <= targets.length, "%s attacks for arrays of %s and %s", attackCount,
+        attackers.length, targets.length);
+    long[] pairs = new long[attackCount];
+    for (int k = 0; k < attackCount; k++) {
+      checkArgument(attackers[k] >= 0 && attackers[k] < sorted.size()
+          && targets[k] >= 0 && targets[k] < sorted.size(),
+          "attack %s → %s outside %s arguments", attackers[k], targets[k], sorted.size());
+      pairs[k] = pair(attackers[k], targets[k]);
+    }
+    return new ArgumentationFramework<>(order, sorted, sortedUnique(pairs, attackCount));
   }
 
   /** A builder of a framework whose arguments are ordered by {@code order}. */
@@ -242,21 +303,12 @@ public final class ArgumentationFramework<A> {
       for (int i = 0; i < sorted.size(); i++) {
         position.put(sorted.get(i), i);
       }
-      int[][] pairs = attacks.stream()
-          .map(a -> new int[] {position.get(a.attacker()), position.get(a.target())})
-          .sorted(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
-          .toArray(int[][]::new);
-      return new ArgumentationFramework<>(order, sorted, dedupe(pairs));
-    }
-
-    private static int[][] dedupe(int[][] sortedPairs) {
-      List<int[]> unique = new ArrayList<>(sortedPairs.length);
-      for (int[] p : sortedPairs) {
-        if (unique.isEmpty() || !Arrays.equals(unique.get(unique.size() - 1), p)) {
-          unique.add(p);
-        }
+      long[] pairs = new long[attacks.size()];
+      for (int k = 0; k < pairs.length; k++) {
+        Attack<A> a = attacks.get(k);
+        pairs[k] = pair(position.get(a.attacker()), position.get(a.target()));
       }
-      return unique.toArray(int[][]::new);
+      return new ArgumentationFramework<>(order, sorted, sortedUnique(pairs, pairs.length));
     }
   }
 }

@@ -5,11 +5,8 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.scope.Bearing;
@@ -101,76 +98,86 @@ public final class AgreementGraph {
 
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
-    List<Map<String, Integer>> sidesByProposition = new ArrayList<>();
-    List<Set<String>> directByProposition = new ArrayList<>();
-    TreeSet<String> speaking = new TreeSet<>();
+    // First pass: on each proposition, the side each source takes (if it takes one) and whether it
+    // speaks directly, with sources numbered in order of appearance.
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    Sides sides = new Sides();
+    int[] kept = new int[16];
+    int keptCount = 0;
+    long pairCount = 0;
     for (Corroboration c : corroborations) {
-      Map<String, Set<Integer>> sides = new HashMap<>();
-      Set<String> direct = new HashSet<>();
+      sides.clear();
       if (c.proposition().isNumeric()) {
         for (int i = 0; i < c.values().size(); i++) {
           for (EvidenceLine line : c.values().get(i).lines()) {
-            side(sides, direct, line, i);
+            sides.add(line, i, seen, names);
           }
         }
       } else {
-        c.supporting().forEach(line -> side(sides, direct, line, 0));
-        c.opposing().forEach(line -> side(sides, direct, line, 1));
+        c.supporting().forEach(line -> sides.add(line, 0, seen, names));
+        c.opposing().forEach(line -> sides.add(line, 1, seen, names));
       }
-      Map<String, Integer> decided = new HashMap<>();
-      sides.forEach((source, set) -> {
-        if (set.size() == 1) {
-          decided.put(source, set.iterator().next());
+      int start = sides.decided.size();
+      int direct = sides.decide();
+      int k = sides.decided.size() - start;
+      if (k > 1 && direct > 0) {
+        if (keptCount + 2 > kept.length) {
+          kept = Arrays.copyOf(kept, kept.length * 2);
         }
-      });
-      speaking.addAll(decided.keySet());
-      direct.retainAll(decided.keySet());
-      if (decided.size() > 1 && !direct.isEmpty()) {
-        sidesByProposition.add(decided);
-        directByProposition.add(direct);
+        kept[keptCount++] = start;
+        kept[keptCount++] = direct;
+        // direct speakers first: pairs (i, j) with i among the direct ones and j after i
+        pairCount += (long) direct * k - (long) direct * (direct + 1) / 2;
+      } else {
+        sides.truncate(start);
       }
     }
-    String[] ids = speaking.toArray(String[]::new);
-    Map<String, Integer> index = new HashMap<>();
+    // Number the speaking sources in id order.
+    boolean[] speaks = new boolean[names.size()];
+    for (int e = 0; e < sides.decided.size(); e++) {
+      speaks[sides.decided.get(e) >>> 2] = true;
+    }
+    for (int e = 0; e < sides.speaking.size(); e++) {
+      speaks[sides.speaking.get(e)] = true;
+    }
+    String[] ids = java.util.stream.IntStream.range(0, names.size()).filter(i -> speaks[i])
+        .mapToObj(names::get).sorted().toArray(String[]::new);
+    int[] rank = new int[names.size()];
     for (int i = 0; i < ids.length; i++) {
-      index.put(ids[i], i);
+      rank[seen.get(ids[i])] = i;
     }
     long n = ids.length;
-    long[] keys = new long[16];
+    if (pairCount > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("too many source pairs to count: " + pairCount);
+    }
+    long[] keys = new long[(int) pairCount];
     int size = 0;
-    for (int q = 0; q < sidesByProposition.size(); q++) {
-      Map<String, Integer> decided = sidesByProposition.get(q);
-      Set<String> direct = directByProposition.get(q);
-      int k = decided.size();
-      int[] who = new int[k];
-      int[] side = new int[k];
-      int at = 0;
-      // direct speakers first, so every counted pair has its direct member at the smaller position
-      for (Map.Entry<String, Integer> e : decided.entrySet()) {
-        if (direct.contains(e.getKey())) {
-          who[at] = index.get(e.getKey());
-          side[at++] = e.getValue();
-        }
+    int[] who = new int[16];
+    int[] side = new int[16];
+    for (int q = 0; q < keptCount; q += 2) {
+      int start = kept[q];
+      int directCount = kept[q + 1];
+      int end = q + 2 < keptCount ? kept[q + 2] : sides.decided.size();
+      int k = end - start;
+      if (k > who.length) {
+        who = new int[k];
+        side = new int[k];
       }
-      int directCount = at;
-      for (Map.Entry<String, Integer> e : decided.entrySet()) {
-        if (!direct.contains(e.getKey())) {
-          who[at] = index.get(e.getKey());
-          side[at++] = e.getValue();
-        }
+      for (int i = 0; i < k; i++) {
+        int entry = sides.decided.get(start + i);
+        who[i] = rank[entry >>> 2];
+        side[i] = sides.side.get(start + i);
       }
       for (int i = 0; i < directCount; i++) {
         for (int j = i + 1; j < k; j++) {
-          if (size == keys.length) {
-            keys = Arrays.copyOf(keys, Math.max(16, keys.length * 2));
-          }
           long a = Math.min(who[i], who[j]);
           long b = Math.max(who[i], who[j]);
           keys[size++] = ((a * n + b) << 1) | (side[i] == side[j] ? 0 : 1);
         }
       }
     }
-    Arrays.sort(keys, 0, size);
+    Arrays.parallelSort(keys, 0, size);
     int pairs = 0;
     for (int i = 0; i < size; i++) {
       if (i == 0 || (keys[i] >>> 1) != (keys[i - 1] >>> 1)) {
@@ -198,13 +205,101 @@ public final class AgreementGraph {
     return new AgreementGraph(ids, first, second, agree, disagree);
   }
 
-  private static void side(
-      Map<String, Set<Integer>> sides, Set<String> direct, EvidenceLine line, int side) {
-    for (Bearing b : line.bearings()) {
-      sides.computeIfAbsent(b.source(), k -> new HashSet<>()).add(side);
-      if (!b.derived()) {
-        direct.add(b.source());
+  /**
+   * The sides sources take, proposition after proposition, in primitive arrays: for each source
+   * deciding on a proposition its number (shifted left by two, the low bits unused) and its side;
+   * the sources with a side, on propositions not kept, still count as speaking.
+   */
+  private static final class Sides {
+    private final IntList decided = new IntList();
+    private final IntList side = new IntList();
+    private final IntList speaking = new IntList();
+    /** The bearings of the current proposition: source number, side, direct (1) or derived (0). */
+    private long[] current = new long[16];
+    private int count;
+
+    void clear() {
+      count = 0;
+    }
+
+    void add(EvidenceLine line, int campSide, Map<String, Integer> seen, List<String> names) {
+      for (Bearing b : line.bearings()) {
+        Integer number = seen.get(b.source());
+        if (number == null) {
+          number = names.size();
+          seen.put(b.source(), number);
+          names.add(b.source());
+        }
+        if (count == current.length) {
+          current = Arrays.copyOf(current, count * 2);
+        }
+        current[count++] = ((long) number << 32) | ((long) campSide << 1) | (b.derived() ? 0 : 1);
       }
+    }
+
+    /**
+     * Appends the sources that take exactly one side on the current proposition, the direct
+     * speakers first, and returns how many of them speak directly.
+     */
+    int decide() {
+      Arrays.sort(current, 0, count);
+      int direct = 0;
+      // direct speakers, then derived ones: two sweeps over the sources in number order
+      for (int sweep = 0; sweep < 2; sweep++) {
+        for (int i = 0; i < count; ) {
+          int source = (int) (current[i] >>> 32);
+          int firstSide = (int) ((current[i] & 0xffffffffL) >>> 1);
+          boolean one = true;
+          boolean speaksDirectly = false;
+          int j = i;
+          for (; j < count && (int) (current[j] >>> 32) == source; j++) {
+            one &= (int) ((current[j] & 0xffffffffL) >>> 1) == firstSide;
+            speaksDirectly |= (current[j] & 1) == 1;
+          }
+          i = j;
+          if (one && speaksDirectly == (sweep == 0)) {
+            decided.add(source << 2);
+            side.add(firstSide);
+            if (speaksDirectly) {
+              direct++;
+            }
+          }
+        }
+      }
+      return direct;
+    }
+
+    void truncate(int size) {
+      for (int e = size; e < decided.size(); e++) {
+        speaking.add(decided.get(e) >>> 2);
+      }
+      decided.truncate(size);
+      side.truncate(size);
+    }
+  }
+
+  /** A growable array of ints. */
+  private static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void truncate(int newSize) {
+      size = newSize;
     }
   }
 

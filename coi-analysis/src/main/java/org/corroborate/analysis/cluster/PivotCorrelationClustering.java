@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -126,31 +125,64 @@ public final class PivotCorrelationClustering {
       }
     }
 
-    Map<Integer, Double> pull = new TreeMap<>();
+    // Local moves. A vertex's choice depends only on its own cluster and its neighbours' clusters,
+    // so a vertex that stayed put is visited again only once one of its neighbours has moved (or
+    // it moved itself): the same moves, in the same order, as visiting every vertex every pass.
+    double[] pull = new double[Math.max(16, next + n)];
+    boolean[] seen = new boolean[pull.length];
+    int[] touched = new int[16];
+    boolean[] dirty = new boolean[n];
+    Arrays.fill(dirty, true);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       boolean moved = false;
       for (int v = 0; v < n; v++) {
-        pull.clear();
-        for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-          pull.merge(clusterOf[neighbours[k]], weights[k], Double::sum);
+        if (!dirty[v]) {
+          continue;
         }
+        dirty[v] = false;
+        int count = 0;
+        for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+          int c = clusterOf[neighbours[k]];
+          if (!seen[c]) {
+            seen[c] = true;
+            if (count == touched.length) {
+              touched = Arrays.copyOf(touched, count * 2);
+            }
+            touched[count++] = c;
+          }
+          pull[c] += weights[k];
+        }
+        Arrays.sort(touched, 0, count);
         int current = clusterOf[v];
-        double stay = pull.getOrDefault(current, 0.0);
+        double stay = pull[current];
         int best = current;
         double bestGain = 0.0;
-        for (Map.Entry<Integer, Double> e : pull.entrySet()) {
-          double gain = e.getValue() - stay;
-          if (e.getKey() != current && gain > bestGain + 1e-12) {
-            best = e.getKey();
+        for (int t = 0; t < count; t++) {
+          int c = touched[t];
+          double gain = pull[c] - stay;
+          if (c != current && gain > bestGain + 1e-12) {
+            best = c;
             bestGain = gain;
           }
         }
+        for (int t = 0; t < count; t++) {
+          pull[touched[t]] = 0.0;
+          seen[touched[t]] = false;
+        }
         if (-stay > bestGain + 1e-12) {
           best = next++;
+          if (next > pull.length) {
+            pull = Arrays.copyOf(pull, pull.length * 2);
+            seen = Arrays.copyOf(seen, seen.length * 2);
+          }
         }
         if (best != current) {
           clusterOf[v] = best;
           moved = true;
+          dirty[v] = true;
+          for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+            dirty[neighbours[k]] = true;
+          }
         }
       }
       if (!moved) {
