@@ -2,6 +2,7 @@ package org.corroborate.bench;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,10 @@ import org.corroborate.model.EvidenceBase;
  * corroboration, disputes, agreement graph, clusters, outliers and acceptance, the steps {@code
  * Analysis.of} takes in that order. A plain main, not a JMH benchmark: one run shows where the time
  * and memory go, so a change can be compared phase by phase in the same run.
+ *
+ * <p>Each phase shows its wall-clock time and the CPU time of the whole process during it (all
+ * threads, garbage collection included), which varies less than wall-clock time on a loaded
+ * machine.
  *
  * <p>Arguments: the corpus sizes in assertions (default 100000 and 1000000), and {@code
  * --runs=N} to analyse each corpus N times (default 2; the first runs warm the JIT up, the last is
@@ -97,13 +102,16 @@ public final class AnalysisPhases {
   private static final class Phases {
     private final List<String> names = new ArrayList<>();
     private final List<Long> nanos = new ArrayList<>();
+    private final List<Long> cpu = new ArrayList<>();
     private final List<Long> heap = new ArrayList<>();
     private String note = "";
 
     <T> T time(String name, Supplier<T> phase) {
+      long startCpu = processCpuNanos();
       long start = System.nanoTime();
       T result = phase.get();
       nanos.add(System.nanoTime() - start);
+      cpu.add(processCpuNanos() - startCpu);
       names.add(name);
       heap.add(retained());
       return result;
@@ -116,16 +124,25 @@ public final class AnalysisPhases {
     String table(boolean total) {
       StringBuilder out = new StringBuilder();
       long sum = 0;
+      long sumCpu = 0;
       for (int i = 0; i < names.size(); i++) {
-        out.append(String.format(Locale.ROOT, "  %-20s %9.0f ms %9d MB%n", names.get(i),
-            nanos.get(i) / 1e6, heap.get(i) >> 20));
+        out.append(String.format(Locale.ROOT, "  %-20s %9.0f ms %9.0f ms cpu %7d MB%n",
+            names.get(i), nanos.get(i) / 1e6, cpu.get(i) / 1e6, heap.get(i) >> 20));
         sum += nanos.get(i);
+        sumCpu += cpu.get(i);
       }
       if (total) {
-        out.append(String.format(Locale.ROOT, "  %-20s %9.0f ms%n", "analysis", sum / 1e6));
+        out.append(String.format(Locale.ROOT, "  %-20s %9.0f ms %9.0f ms cpu%n", "analysis",
+            sum / 1e6, sumCpu / 1e6));
         out.append("  ").append(note).append(System.lineSeparator());
       }
       return out.toString();
+    }
+
+    /** The CPU time of the whole process (every thread, the collector's too), or 0 if unknown. */
+    private static long processCpuNanos() {
+      return ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0L;
     }
 
     private static long retained() {
