@@ -2,12 +2,16 @@ package org.corroborate.analysis.cluster;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
+import org.corroborate.analysis.scope.Bearing;
 
 /**
  * Outlier sources: in each dispute the minority is the one camp with fewer independent lines than
@@ -28,7 +32,7 @@ public final class Outliers {
         continue;
       }
       for (Camp camp : d.camps()) {
-        for (String source : camp.sources()) {
+        for (String source : sources(camp)) {
           if (camp == smallest.get()) {
             minority.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
           } else {
@@ -45,5 +49,16 @@ public final class Outliers {
       }
     });
     return out.build();
+  }
+
+  /** The distinct sources of a camp, in no particular order: {@link Camp#sources()} unsorted. */
+  private static Set<String> sources(Camp camp) {
+    Set<String> sources = new HashSet<>();
+    for (EvidenceLine line : camp.lines()) {
+      for (Bearing b : line.bearings()) {
+        sources.add(b.source());
+      }
+    }
+    return sources;
   }
 }

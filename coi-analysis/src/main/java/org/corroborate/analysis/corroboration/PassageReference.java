@@ -35,11 +35,30 @@ public record PassageReference(
    */
   public static final Comparator<PassageReference> READING_ORDER =
       Comparator.comparing((PassageReference r) -> r.source())
-          .thenComparingLong(r -> r.paragraph().filter(v -> v.matches("\\d{1,18}"))
-              .map(Long::parseLong).orElse(Long.MAX_VALUE))
+          .thenComparingLong(PassageReference::paragraphNumber)
           .thenComparing(r -> r.paragraph().orElse(""))
           .thenComparingInt(PassageReference::occurrence)
           .thenComparing(PassageReference::citation);
+
+  /** The paragraph as a number when it is one to 18 ASCII digits; otherwise the largest long. */
+  private static long paragraphNumber(PassageReference r) {
+    if (r.paragraph().isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    String v = r.paragraph().get();
+    if (v.isEmpty() || v.length() > 18) {
+      return Long.MAX_VALUE;
+    }
+    long number = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return Long.MAX_VALUE;
+      }
+      number = number * 10 + (c - '0');
+    }
+    return number;
+  }
 
   /** Rejects null parts and an occurrence below 1. */
   public PassageReference {

@@ -17,9 +17,11 @@ import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.corroboration.Verdict;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.scope.Direction;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
+import org.corroborate.model.TimeSpan;
 
 /**
  * Disputes and near-misses from the corroboration of every proposition.
@@ -52,17 +54,25 @@ public final class DisputeAnalysis {
       EvidenceBase evidence, BearingDerivation derivation, List<Corroboration> corroborations) {
     List<Dispute> disputes = new ArrayList<>();
     List<NonDispute> near = new ArrayList<>();
-    Map<List<String>, List<Proposition>> questions = new HashMap<>();
+    // Per question, only the propositions someone denies directly can be denied parts; each with
+    // its days, so that containment in time is two comparisons.
+    Map<List<String>, List<Part>> denied = new HashMap<>();
     for (Proposition p : evidence.propositions()) {
       if (BearingDerivation.sameQuestion(p, p)) {
-        questions.computeIfAbsent(question(p), k -> new ArrayList<>()).add(p);
+        List<Bearing> denials = derivation.bearingsOn(p.id()).stream()
+            .filter(b -> !b.derived() && b.direction() == Direction.OPPOSES)
+            .toList();
+        if (!denials.isEmpty()) {
+          denied.computeIfAbsent(question(p), k -> new ArrayList<>())
+              .add(new Part(p, DayRange.of(p.time().orElse(TimeSpan.always())), denials));
+        }
       }
     }
     for (Corroboration c : corroborations) {
       dispute(c, evidence).ifPresent(disputes::add);
-      List<Proposition> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
-          ? questions.get(question(c.proposition())) : List.of();
-      near.addAll(nearMisses(c, family, evidence, derivation));
+      List<Part> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
+          ? denied.getOrDefault(question(c.proposition()), List.of()) : List.of();
+      near.addAll(nearMisses(c, family, evidence));
     }
     disputes.sort(Comparator.comparingDouble(Dispute::weight).reversed()
         .thenComparing(d -> -d.camps().stream().mapToInt(Camp::independentLines).sum())
@@ -70,6 +80,21 @@ public final class DisputeAnalysis {
     near.sort(Comparator.comparing((NonDispute n) -> n.proposition().id())
         .thenComparing(NonDispute::kind));
     return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
+  }
+
+  /** A proposition some source denies directly, its days, and those denials. */
+  private record Part(Proposition proposition, DayRange days, List<Bearing> denials) {}
+
+  /**
+   * Whether the scope of {@code inner} lies inside the scope of {@code outer}: {@link
+   * BearingDerivation#liesInside} with the days read once.
+   */
+  private static boolean liesInside(Proposition inner, DayRange innerDays, Proposition outer,
+      DayRange outerDays, EvidenceBase evidence) {
+    boolean placeInside = outer.place().isEmpty()
+        || (inner.place().isPresent() && evidence.encloses(outer.place().get(), inner.place().get()));
+    return placeInside && outerDays.first() <= innerDays.first()
+        && innerDays.last() <= outerDays.last();
   }
 
   /** The disputes, most serious first. */
@@ -131,8 +156,8 @@ public final class DisputeAnalysis {
     return List.of(p.subject().orElseThrow(), p.relation().orElseThrow());
   }
 
-  private static List<NonDispute> nearMisses(Corroboration c, List<Proposition> family,
-      EvidenceBase evidence, BearingDerivation derivation) {
+  private static List<NonDispute> nearMisses(Corroboration c, List<Part> family,
+      EvidenceBase evidence) {
     Proposition p = c.proposition();
     List<NonDispute> out = new ArrayList<>();
     if (p.isNumeric()) {
@@ -163,13 +188,12 @@ public final class DisputeAnalysis {
     }
     if (!c.supporting().isEmpty()) {
       List<Bearing> partDenials = new ArrayList<>();
-      for (Proposition part : family) {
-        if (!part.equals(p)
-            && BearingDerivation.liesInside(part, p, evidence)
-            && !BearingDerivation.liesInside(p, part, evidence)) {
-          derivation.bearingsOn(part.id()).stream()
-              .filter(b -> !b.derived() && b.direction() == Direction.OPPOSES)
-              .forEach(partDenials::add);
+      DayRange days = family.isEmpty() ? null : DayRange.of(p.time().orElse(TimeSpan.always()));
+      for (Part part : family) {
+        if (!part.proposition().equals(p)
+            && liesInside(part.proposition(), part.days(), p, days, evidence)
+            && !liesInside(p, days, part.proposition(), part.days(), evidence)) {
+          partDenials.addAll(part.denials());
         }
       }
       if (!partDenials.isEmpty()) {
