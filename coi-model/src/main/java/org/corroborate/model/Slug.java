@@ -21,7 +21,6 @@ public final class Slug {
   /** The longest id accepted, in characters. */
   public static final int MAX_LENGTH = 200;
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
@@ -58,7 +57,25 @@ public final class Slug {
 
   /** Whether {@code id} is a valid slug. */
   public static boolean isValid(String id) {
-    return id != null && id.length() <= MAX_LENGTH && SLUG.matcher(id).matches();
+    if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+      return false;
+    }
+    // [a-z0-9]+(-[a-z0-9]+)*, scanned by hand: ids are checked for every record built
+    boolean afterHyphen = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
   }
 
   /**

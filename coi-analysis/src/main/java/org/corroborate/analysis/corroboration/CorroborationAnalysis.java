@@ -6,8 +6,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.scope.DayRange;
@@ -50,32 +53,57 @@ public final class CorroborationAnalysis {
 
   private CorroborationAnalysis() {}
 
-  /** The corroboration of every proposition, in proposition-id order. */
+  /**
+   * The corroboration of every proposition, in proposition-id order. Propositions are
+   * independent of one another, so they are corroborated in parallel and collected in order: the
+   * result does not depend on the number of threads. The weight policy is called from several
+   * threads, which its contract (a pure function) allows.
+   */
   public static ImmutableList<Corroboration> of(
       EvidenceBase evidence, BearingDerivation derivation, WeightPolicy policy) {
-    ImmutableList.Builder<Corroboration> out = ImmutableList.builder();
-    for (Proposition p : evidence.propositions()) {
-      out.add(of(p, derivation.bearingsOn(p.id()), evidence, policy));
-    }
-    return out.build();
+    Objects.requireNonNull(policy, "policy");
+    AssertionFacts facts = AssertionFacts.of(evidence, derivation, policy);
+    List<Proposition> propositions = evidence.propositions();
+    Corroboration[] out = IntStream.range(0, propositions.size()).parallel()
+        .mapToObj(i -> of(propositions.get(i), derivation.bearingsOn(propositions.get(i).id()),
+            facts, policy))
+        .toArray(Corroboration[]::new);
+    return ImmutableList.copyOf(out);
   }
 
   /** The corroboration of one proposition from its bearings. */
   public static Corroboration of(
       Proposition proposition, List<Bearing> bearings, EvidenceBase evidence, WeightPolicy policy) {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(policy, "policy");
+    return of(proposition, bearings, AssertionFacts.onDemand(evidence, policy), policy);
+  }
+
+  private static Corroboration of(
+      Proposition proposition, List<Bearing> bearings, AssertionFacts facts, WeightPolicy policy) {
     Objects.requireNonNull(proposition, "proposition");
-    List<Bearing> supports = with(bearings, Direction.SUPPORTS);
-    List<Bearing> opposes = with(bearings, Direction.OPPOSES);
-    List<Bearing> absent = with(bearings, Direction.NO_EVIDENCE);
-    List<Bearing> uncertain = with(bearings, Direction.UNCERTAIN);
-    ImmutableList<EvidenceLine> supporting = IndependentLines.of(supports, evidence, policy);
-    ImmutableList<EvidenceLine> opposing = IndependentLines.of(opposes, evidence, policy);
-    ImmutableList<EvidenceLine> absence = IndependentLines.of(absent, evidence, policy);
+    List<Bearing> supports = new ArrayList<>();
+    List<Bearing> opposes = new ArrayList<>();
+    List<Bearing> absent = new ArrayList<>();
+    List<Bearing> uncertain = new ArrayList<>();
+    List<Bearing> values = new ArrayList<>();
+    for (Bearing b : bearings) {
+      switch (b.direction()) {
+        case SUPPORTS -> supports.add(b);
+        case OPPOSES -> opposes.add(b);
+        case NO_EVIDENCE -> absent.add(b);
+        case UNCERTAIN -> uncertain.add(b);
+        case VALUE -> values.add(b);
+      }
+    }
+    ImmutableList<EvidenceLine> supporting = IndependentLines.of(supports, facts, policy);
+    ImmutableList<EvidenceLine> opposing = IndependentLines.of(opposes, facts, policy);
+    ImmutableList<EvidenceLine> absence = IndependentLines.of(absent, facts, policy);
     double absenceWeight = combine(absence, policy);
     if (proposition.isNumeric()) {
       ImmutableList<ValueCamp> camps =
-          camps(with(bearings, Direction.VALUE), proposition, evidence, policy);
-      boolean overlapping = camps.size() > 1 && campsOverlapInTime(camps);
+          camps(values, proposition, facts, policy);
+      boolean overlapping = camps.size() > 1 && campsOverlapInTime(camps, facts);
       double support = camps.isEmpty() ? 0.0 : camps.get(0).weight();
       double opposition = overlapping
           ? policy.combine(camps.stream().skip(1).flatMap(c -> c.lines().stream())
@@ -86,7 +114,7 @@ public final class CorroborationAnalysis {
           absence, camps, ImmutableList.copyOf(uncertain), overlapping, support, opposition,
           absenceWeight, weight(support, opposition, absenceWeight));
     }
-    boolean overlapping = overlap(supports, opposes);
+    boolean overlapping = overlap(supports, opposes, facts);
     double support = combine(supporting, policy);
     double opposition = overlapping ? combine(opposing, policy) : 0.0;
     int s = supporting.size();
@@ -115,17 +143,16 @@ public final class CorroborationAnalysis {
     return policy.combine(lines.stream().map(EvidenceLine::weight).toList());
   }
 
-  private static List<Bearing> with(List<Bearing> bearings, Direction direction) {
-    return bearings.stream().filter(b -> b.direction() == direction).toList();
-  }
-
-  private static boolean overlap(List<Bearing> a, List<Bearing> b) {
+  private static boolean overlap(List<Bearing> a, List<Bearing> b, AssertionFacts facts) {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
-    DayRange[] times = b.stream().map(y -> DayRange.of(y.time())).toArray(DayRange[]::new);
+    DayRange[] times = new DayRange[b.size()];
+    for (int j = 0; j < times.length; j++) {
+      times[j] = facts.days(b.get(j));
+    }
     for (Bearing x : a) {
-      DayRange xTime = DayRange.of(x.time());
+      DayRange xTime = facts.days(x);
       for (DayRange t : times) {
         if (xTime.overlaps(t)) {
           return true;
@@ -135,10 +162,10 @@ public final class CorroborationAnalysis {
     return false;
   }
 
-  private static boolean campsOverlapInTime(List<ValueCamp> camps) {
+  private static boolean campsOverlapInTime(List<ValueCamp> camps, AssertionFacts facts) {
     for (int i = 0; i < camps.size(); i++) {
       for (int j = i + 1; j < camps.size(); j++) {
-        if (overlap(bearings(camps.get(i)), bearings(camps.get(j)))) {
+        if (overlap(bearings(camps.get(i)), bearings(camps.get(j)), facts)) {
           return true;
         }
       }
@@ -189,16 +216,20 @@ public final class CorroborationAnalysis {
   }
 
   private static ImmutableList<ValueCamp> camps(
-      List<Bearing> values, Proposition proposition, EvidenceBase evidence, WeightPolicy policy) {
+      List<Bearing> values, Proposition proposition, AssertionFacts facts, WeightPolicy policy) {
+    // each value's allowed interval is computed once, not in every comparison
+    Map<Bearing, Range<BigDecimal>> allowed = new IdentityHashMap<>();
+    for (Bearing b : values) {
+      allowed.put(b, allowed(b.assertion().value().orElseThrow()));
+    }
     List<Bearing> sorted = new ArrayList<>(values);
-    sorted.sort(Comparator.comparing((Bearing b) -> allowed(b.assertion().value().orElseThrow()),
-            LOWER_END)
+    sorted.sort(Comparator.comparing((Bearing b) -> allowed.get(b), LOWER_END)
         .thenComparing(b -> b.assertion().id()));
     List<List<Bearing>> groups = new ArrayList<>();
     List<Range<BigDecimal>> commons = new ArrayList<>();
     List<Range<BigDecimal>> spans = new ArrayList<>();
     for (Bearing b : sorted) {
-      Range<BigDecimal> r = allowed(b.assertion().value().orElseThrow());
+      Range<BigDecimal> r = allowed.get(b);
       int last = groups.size() - 1;
       if (last >= 0 && commons.get(last).isConnected(r)
           && !commons.get(last).intersection(r).isEmpty()) {
@@ -213,7 +244,7 @@ public final class CorroborationAnalysis {
     }
     List<ValueCamp> camps = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      ImmutableList<EvidenceLine> lines = IndependentLines.of(groups.get(i), evidence, policy);
+      ImmutableList<EvidenceLine> lines = IndependentLines.of(groups.get(i), facts, policy);
       camps.add(new ValueCamp(commons.get(i), spans.get(i), proposition.unit().orElseThrow(), lines,
           combine(lines, policy)));
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
@@ -28,10 +27,19 @@ public final class IndependentLines {
   /** The lines formed by {@code bearings}, ordered by id, each weighed under {@code policy}. */
   public static ImmutableList<EvidenceLine> of(
       List<Bearing> bearings, EvidenceBase evidence, WeightPolicy policy) {
+    return of(bearings, AssertionFacts.onDemand(evidence, policy), policy);
+  }
+
+  /** The lines formed by {@code bearings}, with keys and weights read from {@code facts}. */
+  static ImmutableList<EvidenceLine> of(
+      List<Bearing> bearings, AssertionFacts facts, WeightPolicy policy) {
+    if (bearings.isEmpty()) {
+      return ImmutableList.of();
+    }
     Map<String, String> parent = new HashMap<>();
-    List<List<String>> keysOf = new ArrayList<>();
+    List<List<String>> keysOf = new ArrayList<>(bearings.size());
     for (Bearing b : bearings) {
-      List<String> keys = keys(b.assertion(), evidence);
+      List<String> keys = facts.keys(b.assertion());
       keysOf.add(keys);
       for (String key : keys) {
         parent.putIfAbsent(key, key);
@@ -40,22 +48,20 @@ public final class IndependentLines {
         union(parent, keys.get(0), key);
       }
     }
-    Map<String, TreeSet<String>> keysByRoot = new HashMap<>();
-    for (String key : parent.keySet()) {
-      keysByRoot.computeIfAbsent(find(parent, key), k -> new TreeSet<>()).add(key);
-    }
+    // the smaller root wins every union, so each root is the smallest key of its component
     Map<String, List<Bearing>> byLine = new TreeMap<>();
     for (int i = 0; i < bearings.size(); i++) {
-      String lineId = keysByRoot.get(find(parent, keysOf.get(i).get(0))).first();
+      String lineId = find(parent, keysOf.get(i).get(0));
       byLine.computeIfAbsent(lineId, k -> new ArrayList<>()).add(bearings.get(i));
     }
-    ImmutableList.Builder<EvidenceLine> lines = ImmutableList.builder();
+    ImmutableList.Builder<EvidenceLine> lines = ImmutableList.builderWithExpectedSize(byLine.size());
     byLine.forEach((id, members) -> {
       members.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
           .thenComparing(b -> b.via().orElse("")));
-      List<Double> weights = members.stream()
-          .map(b -> policy.weigh(b.assertion(), evidence))
-          .toList();
+      List<Double> weights = new ArrayList<>(members.size());
+      for (Bearing b : members) {
+        weights.add(facts.weight(b.assertion()));
+      }
       lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), policy.line(weights)));
     });
     return lines.build();

@@ -2,11 +2,10 @@ package org.corroborate.analysis.scope;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ListMultimap;
-import com.google.common.collect.MultimapBuilder;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,34 +126,92 @@ public final class BearingDerivation {
         .orElse(TimeSpan.always());
   }
 
-  /** One derivation over one evidence base. */
+  /**
+   * One derivation over one evidence base. Propositions and assertions are numbered by their
+   * position in the evidence base, which lists both by id; the bearings on each proposition are
+   * collected with the number of their assertion and sorted by it at the end (stably, so that
+   * bearings of one assertion keep the order they were found in).
+   */
   private static final class Run {
     private final EvidenceBase evidence;
-    private final ListMultimap<String, Bearing> out =
-        MultimapBuilder.treeKeys().arrayListValues().build();
+    private final ImmutableList<Proposition> propositions;
+    private final Map<String, Integer> propositionIndex;
+    private final Map<Assertion, Integer> assertionIndex = new IdentityHashMap<>();
+    /** The bearings found on each proposition, by proposition number. */
+    private final Found[] out;
     private final Map<String, List<Bearing>> direct = new LinkedHashMap<>();
+    private final DayRange[] days;
+    private final Optional<String>[] via;
 
+    @SuppressWarnings("unchecked")
     Run(EvidenceBase evidence) {
       this.evidence = evidence;
+      this.propositions = evidence.propositions();
+      int n = propositions.size();
+      propositionIndex = new HashMap<>(2 * n);
+      days = new DayRange[n];
+      via = (Optional<String>[]) new Optional<?>[n];
+      for (int i = 0; i < n; i++) {
+        Proposition p = propositions.get(i);
+        propositionIndex.put(p.id(), i);
+        days[i] = DayRange.of(p.time().orElse(TimeSpan.always()));
+        via[i] = Optional.of(p.id());
+      }
+      out = new Found[n];
     }
 
     ImmutableListMultimap<String, Bearing> derive() {
-      for (Assertion a : evidence.assertions()) {
+      ImmutableList<Assertion> assertions = evidence.assertions();
+      for (int i = 0; i < assertions.size(); i++) {
+        Assertion a = assertions.get(i);
+        assertionIndex.put(a, i);
         Bearing b = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
             timeOf(a, evidence), Why.DIRECT);
         direct.computeIfAbsent(a.proposition(), k -> new ArrayList<>()).add(b);
-        out.put(a.proposition(), b);
+        put(propositionIndex.get(a.proposition()), i, b);
       }
       deriveAcrossScopes();
       deriveAcrossRelations();
       ImmutableListMultimap.Builder<String, Bearing> sorted = ImmutableListMultimap.builder();
-      for (String proposition : out.keySet()) {
-        List<Bearing> list = new ArrayList<>(out.get(proposition));
-        list.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
-            .thenComparing(b -> b.via().orElse("")));
-        sorted.putAll(proposition, list);
+      for (int q = 0; q < out.length; q++) {
+        if (out[q] != null) {
+          sorted.putAll(propositions.get(q).id(), out[q].sorted());
+        }
       }
       return sorted.build();
+    }
+
+    private void put(int proposition, int assertion, Bearing b) {
+      if (out[proposition] == null) {
+        out[proposition] = new Found();
+      }
+      out[proposition].add(assertion, b);
+    }
+
+    /** The bearings found on one proposition, each with the number of its assertion. */
+    private static final class Found {
+      private Bearing[] bearings = new Bearing[4];
+      private long[] keys = new long[4];
+      private int size;
+
+      void add(int assertion, Bearing b) {
+        if (size == bearings.length) {
+          bearings = Arrays.copyOf(bearings, size * 2);
+          keys = Arrays.copyOf(keys, size * 2);
+        }
+        // the assertion's number, then the order found in: a stable sort by assertion id
+        keys[size] = ((long) assertion << 32) | size;
+        bearings[size++] = b;
+      }
+
+      List<Bearing> sorted() {
+        Arrays.sort(keys, 0, size);
+        Bearing[] in = new Bearing[size];
+        for (int i = 0; i < size; i++) {
+          in[i] = bearings[(int) keys[i]];
+        }
+        return Arrays.asList(in);
+      }
     }
 
     private static Direction directionOf(Assertion a) {
@@ -239,14 +296,23 @@ public final class BearingDerivation {
       return found;
     }
 
+    /** {@link #liesInside} with the days of both read once per derivation. */
     private boolean inside(Proposition inner, Proposition outer) {
-      return liesInside(inner, outer, evidence);
+      boolean placeInside = outer.place().isEmpty() || (inner.place().isPresent()
+          && evidence.encloses(outer.place().get(), inner.place().get()));
+      if (!placeInside) {
+        return false;
+      }
+      DayRange innerDays = days[propositionIndex.get(inner.id())];
+      DayRange outerDays = days[propositionIndex.get(outer.id())];
+      return outerDays.first() <= innerDays.first() && innerDays.last() <= outerDays.last();
     }
 
 
     private void add(Proposition target, Bearing from, Direction direction, Why why) {
-      out.put(target.id(), new Bearing(from.assertion(), target.id(), direction,
-          Optional.of(from.proposition()), from.time(), why));
+      put(propositionIndex.get(target.id()), assertionIndex.get(from.assertion()),
+          new Bearing(from.assertion(), target.id(), direction,
+              via[propositionIndex.get(from.proposition())], from.time(), why));
     }
 
     private void deriveAcrossRelations() {
