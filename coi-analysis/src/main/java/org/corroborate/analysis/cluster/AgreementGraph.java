@@ -34,67 +34,70 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 public final class AgreementGraph {
 
   private final String[] ids;
-  private final int[] first;
+  /** Pairs are held by their first source: those of source i lie in [rows[i], rows[i + 1]). */
+  private final int[] rows;
   private final int[] second;
   private final int[] agreements;
   private final int[] disagreements;
-  private final int[] offsets;
-  private final int[] neighbours;
-  private final int[] balances;
 
-  private AgreementGraph(String[] ids, int[] first, int[] second, int[] agreements,
+  private AgreementGraph(String[] ids, int[] rows, int[] second, int[] agreements,
       int[] disagreements) {
     this.ids = ids;
-    this.first = first;
+    this.rows = rows;
     this.second = second;
     this.agreements = agreements;
     this.disagreements = disagreements;
-    int n = ids.length;
-    int[] degree = new int[n + 1];
-    for (int p = 0; p < first.length; p++) {
-      if (agreements[p] != disagreements[p]) {
-        degree[first[p] + 1]++;
-        degree[second[p] + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      degree[i + 1] += degree[i];
-    }
-    offsets = degree;
-    neighbours = new int[offsets[n]];
-    balances = new int[offsets[n]];
-    int[] fill = Arrays.copyOf(offsets, n);
-    // pairs are sorted by (first, second), so every row fills in increasing neighbour order
-    for (int p = 0; p < first.length; p++) {
-      int balance = agreements[p] - disagreements[p];
-      if (balance != 0) {
-        neighbours[fill[first[p]]] = second[p];
-        balances[fill[first[p]]++] = balance;
-      }
-    }
-    for (int p = 0; p < first.length; p++) {
-      int balance = agreements[p] - disagreements[p];
-      if (balance != 0) {
-        neighbours[fill[second[p]]] = first[p];
-        balances[fill[second[p]]++] = balance;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      sortRow(offsets[i], offsets[i + 1]);
-    }
   }
 
-  private void sortRow(int from, int to) {
-    long[] packed = new long[to - from];
-    for (int k = from; k < to; k++) {
-      packed[k - from] = ((long) neighbours[k] << 32) | (balances[k] & 0xffffffffL);
+  /**
+   * The signed graph as compressed adjacency arrays (CSR), built on each call: every source's
+   * neighbours across an edge of non-zero balance, in index order, with the balance. O(pairs).
+   */
+  Adjacency adjacency() {
+    int n = ids.length;
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      for (int p = rows[i]; p < rows[i + 1]; p++) {
+        if (agreements[p] != disagreements[p]) {
+          offsets[i + 1]++;
+          offsets[second[p] + 1]++;
+        }
+      }
     }
-    Arrays.sort(packed);
-    for (int k = from; k < to; k++) {
-      neighbours[k] = (int) (packed[k - from] >>> 32);
-      balances[k] = (int) packed[k - from];
+    for (int i = 0; i < n; i++) {
+      offsets[i + 1] += offsets[i];
     }
+    int[] neighbours = new int[offsets[n]];
+    int[] balances = new int[offsets[n]];
+    int[] fill = Arrays.copyOf(offsets, n);
+    // the neighbours before i come from the rows of smaller sources, visited in order first
+    for (int i = 0; i < n; i++) {
+      for (int p = rows[i]; p < rows[i + 1]; p++) {
+        int balance = agreements[p] - disagreements[p];
+        if (balance != 0) {
+          neighbours[fill[second[p]]] = i;
+          balances[fill[second[p]]++] = balance;
+        }
+      }
+    }
+    // then the neighbours after i, from its own row, in increasing order
+    for (int i = 0; i < n; i++) {
+      for (int p = rows[i]; p < rows[i + 1]; p++) {
+        int balance = agreements[p] - disagreements[p];
+        if (balance != 0) {
+          neighbours[fill[i]] = second[p];
+          balances[fill[i]++] = balance;
+        }
+      }
+    }
+    return new Adjacency(ids, offsets, neighbours, balances);
   }
+
+  /**
+   * The signed graph in compressed rows: the neighbours of vertex i lie in {@code
+   * neighbours[offsets[i] .. offsets[i + 1])}, ascending, with the balance of each edge.
+   */
+  record Adjacency(String[] ids, int[] offsets, int[] neighbours, int[] balances) {}
 
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
@@ -184,7 +187,7 @@ public final class AgreementGraph {
         pairs++;
       }
     }
-    int[] first = new int[pairs];
+    int[] rows = new int[ids.length + 1];
     int[] second = new int[pairs];
     int[] agree = new int[pairs];
     int[] disagree = new int[pairs];
@@ -193,7 +196,7 @@ public final class AgreementGraph {
       long pair = keys[i] >>> 1;
       if (i == 0 || pair != (keys[i - 1] >>> 1)) {
         p++;
-        first[p] = (int) (pair / n);
+        rows[(int) (pair / n) + 1]++;
         second[p] = (int) (pair % n);
       }
       if ((keys[i] & 1) == 0) {
@@ -202,7 +205,11 @@ public final class AgreementGraph {
         disagree[p]++;
       }
     }
-    return new AgreementGraph(ids, first, second, agree, disagree);
+    keys = null;
+    for (int i = 0; i < ids.length; i++) {
+      rows[i + 1] += rows[i];
+    }
+    return new AgreementGraph(ids, rows, second, agree, disagree);
   }
 
   /**
@@ -310,41 +317,13 @@ public final class AgreementGraph {
 
   /** Every pair of sources that both took sides on some proposition, ordered by ids. O(pairs). */
   public ImmutableList<SourcePair> pairs() {
-    ImmutableList.Builder<SourcePair> out = ImmutableList.builderWithExpectedSize(first.length);
-    for (int p = 0; p < first.length; p++) {
-      out.add(new SourcePair(ids[first[p]], ids[second[p]], agreements[p], disagreements[p]));
+    ImmutableList.Builder<SourcePair> out = ImmutableList.builderWithExpectedSize(second.length);
+    for (int i = 0; i < ids.length; i++) {
+      for (int p = rows[i]; p < rows[i + 1]; p++) {
+        out.add(new SourcePair(ids[i], ids[second[p]], agreements[p], disagreements[p]));
+      }
     }
     return out.build();
-  }
-
-  /** The number of sources, the vertices of the graph. */
-  int size() {
-    return ids.length;
-  }
-
-  /** The id of source {@code i}, in id order. */
-  String id(int i) {
-    return ids[i];
-  }
-
-  /** Where the neighbours of source {@code i} start in {@link #neighbour} and {@link #balance}. */
-  int start(int i) {
-    return offsets[i];
-  }
-
-  /** Where the neighbours of source {@code i} end (exclusive). */
-  int end(int i) {
-    return offsets[i + 1];
-  }
-
-  /** The neighbour at adjacency slot {@code k}. */
-  int neighbour(int k) {
-    return neighbours[k];
-  }
-
-  /** The signed weight (agreements minus disagreements) at adjacency slot {@code k}. */
-  int balance(int k) {
-    return balances[k];
   }
 
   /**
@@ -357,10 +336,12 @@ public final class AgreementGraph {
     for (String id : ids) {
       g.addVertex(id);
     }
-    for (int p = 0; p < first.length; p++) {
-      int balance = agreements[p] - disagreements[p];
-      if (balance != 0) {
-        g.setEdgeWeight(g.addEdge(ids[first[p]], ids[second[p]]), balance);
+    for (int i = 0; i < ids.length; i++) {
+      for (int p = rows[i]; p < rows[i + 1]; p++) {
+        int balance = agreements[p] - disagreements[p];
+        if (balance != 0) {
+          g.setEdgeWeight(g.addEdge(ids[i], ids[second[p]]), balance);
+        }
       }
     }
     return new AsUnmodifiableGraph<>(g);

@@ -2,6 +2,7 @@ package org.corroborate.analysis.cluster;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ public final class Outliers {
 
   /** The outliers among the sources of {@code disputes}, by source id. */
   public static ImmutableList<Outlier> of(List<Dispute> disputes) {
-    Map<String, List<String>> minority = new TreeMap<>();
-    Map<String, Integer> majority = new TreeMap<>();
+    Map<String, List<String>> minority = new HashMap<>();
+    Map<String, Integer> majority = new HashMap<>();
     for (Dispute d : disputes) {
       Optional<Camp> smallest = d.minority();
       if (smallest.isEmpty()) {
@@ -42,7 +43,7 @@ public final class Outliers {
       }
     }
     ImmutableList.Builder<Outlier> out = ImmutableList.builder();
-    minority.forEach((source, ids) -> {
+    new TreeMap<>(minority).forEach((source, ids) -> {
       int times = majority.getOrDefault(source, 0);
       if (ids.size() > times) {
         out.add(new Outlier(source, ImmutableList.copyOf(ids), times));

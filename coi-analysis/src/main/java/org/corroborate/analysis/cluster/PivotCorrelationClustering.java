@@ -70,36 +70,31 @@ public final class PivotCorrelationClustering {
       neighbours[k] = (int) rows.get(k)[0];
       weights[k] = Double.longBitsToDouble(rows.get(k)[1]);
     }
-    return cluster(ids, offsets, neighbours, weights);
+    return cluster(ids, offsets, neighbours, k -> weights[k]);
   }
 
-  /** The clusters of an agreement graph, read from its compressed adjacency without copying it. */
+  /** The clusters of an agreement graph, read from its compressed adjacency. */
   public static ImmutableList<ImmutableSortedSet<String>> clusters(AgreementGraph agreement) {
     Objects.requireNonNull(agreement, "agreement");
-    int n = agreement.size();
-    String[] ids = new String[n];
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      ids[i] = agreement.id(i);
-      offsets[i + 1] = agreement.end(i);
-    }
-    int[] neighbours = new int[offsets[n]];
-    double[] weights = new double[offsets[n]];
-    for (int k = 0; k < offsets[n]; k++) {
-      neighbours[k] = agreement.neighbour(k);
-      weights[k] = agreement.balance(k);
-    }
-    return cluster(ids, offsets, neighbours, weights);
+    AgreementGraph.Adjacency adjacency = agreement.adjacency();
+    int[] balances = adjacency.balances();
+    return cluster(adjacency.ids(), adjacency.offsets(), adjacency.neighbours(), k -> balances[k]);
+  }
+
+  /** The weight of the edge at adjacency slot k. */
+  @FunctionalInterface
+  private interface Weights {
+    double at(int k);
   }
 
   /** The algorithm, on vertices in id order with neighbours in index order (CSR). */
   private static ImmutableList<ImmutableSortedSet<String>> cluster(
-      String[] ids, int[] offsets, int[] neighbours, double[] weights) {
+      String[] ids, int[] offsets, int[] neighbours, Weights weights) {
     int n = ids.length;
     double[] positiveDegree = new double[n];
     for (int i = 0; i < n; i++) {
       for (int k = offsets[i]; k < offsets[i + 1]; k++) {
-        positiveDegree[i] += Math.max(0, weights[k]);
+        positiveDegree[i] += Math.max(0, weights.at(k));
       }
     }
     Integer[] pivots = new Integer[n];
@@ -119,7 +114,7 @@ public final class PivotCorrelationClustering {
       int id = next++;
       clusterOf[pivot] = id;
       for (int k = offsets[pivot]; k < offsets[pivot + 1]; k++) {
-        if (clusterOf[neighbours[k]] < 0 && weights[k] > 0) {
+        if (clusterOf[neighbours[k]] < 0 && weights.at(k) > 0) {
           clusterOf[neighbours[k]] = id;
         }
       }
@@ -150,7 +145,7 @@ public final class PivotCorrelationClustering {
             }
             touched[count++] = c;
           }
-          pull[c] += weights[k];
+          pull[c] += weights.at(k);
         }
         Arrays.sort(touched, 0, count);
         int current = clusterOf[v];

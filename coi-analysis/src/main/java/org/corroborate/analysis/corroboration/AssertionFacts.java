@@ -75,21 +75,20 @@ final class AssertionFacts {
     return facts;
   }
 
-  private int indexOf(Assertion a) {
+  /** The assertion's number in this table, or -1 if the table was not built for it. */
+  int indexOf(Assertion a) {
     Integer i = index.get(a);
     return i == null ? -1 : i;
   }
 
-  /** The assertion's independence keys, its own origin first. */
+  /** The independence keys of assertion {@code a}, numbered {@code i}; its own origin first. */
   @SuppressWarnings("unchecked")
-  List<String> keys(Assertion a) {
-    int i = indexOf(a);
+  List<String> keys(int i, Assertion a) {
     return i < 0 ? IndependentLines.keys(a, evidence) : (List<String>) keys[i];
   }
 
-  /** The assertion's weight under the policy. */
-  double weight(Assertion a) {
-    int i = indexOf(a);
+  /** The weight of assertion {@code a}, numbered {@code i}, under the policy. */
+  double weight(int i, Assertion a) {
     return i < 0 ? policy.weigh(a, evidence) : weights[i];
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,8 +39,11 @@ public final class IndependentLines {
     }
     Map<String, String> parent = new HashMap<>();
     List<List<String>> keysOf = new ArrayList<>(bearings.size());
+    Map<Bearing, Double> weightOf = new IdentityHashMap<>();
     for (Bearing b : bearings) {
-      List<String> keys = facts.keys(b.assertion());
+      int number = facts.indexOf(b.assertion());
+      weightOf.put(b, facts.weight(number, b.assertion()));
+      List<String> keys = facts.keys(number, b.assertion());
       keysOf.add(keys);
       for (String key : keys) {
         parent.putIfAbsent(key, key);
@@ -60,7 +64,7 @@ public final class IndependentLines {
           .thenComparing(b -> b.via().orElse("")));
       List<Double> weights = new ArrayList<>(members.size());
       for (Bearing b : members) {
-        weights.add(facts.weight(b.assertion()));
+        weights.add(weightOf.get(b));
       }
       lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), policy.line(weights)));
     });

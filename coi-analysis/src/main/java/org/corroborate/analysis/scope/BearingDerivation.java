@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,10 +135,10 @@ public final class BearingDerivation {
     private final EvidenceBase evidence;
     private final ImmutableList<Proposition> propositions;
     private final Map<String, Integer> propositionIndex;
-    private final Map<Assertion, Integer> assertionIndex = new IdentityHashMap<>();
     /** The bearings found on each proposition, by proposition number. */
     private final Found[] out;
-    private final Map<String, List<Bearing>> direct = new LinkedHashMap<>();
+    /** The direct bearings on each proposition, by proposition id, with their assertion numbers. */
+    private final Map<String, List<Direct>> direct = new LinkedHashMap<>();
     private final DayRange[] days;
     private final Optional<String>[] via;
 
@@ -164,10 +163,9 @@ public final class BearingDerivation {
       ImmutableList<Assertion> assertions = evidence.assertions();
       for (int i = 0; i < assertions.size(); i++) {
         Assertion a = assertions.get(i);
-        assertionIndex.put(a, i);
         Bearing b = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
             timeOf(a, evidence), Why.DIRECT);
-        direct.computeIfAbsent(a.proposition(), k -> new ArrayList<>()).add(b);
+        direct.computeIfAbsent(a.proposition(), k -> new ArrayList<>()).add(new Direct(b, i));
         put(propositionIndex.get(a.proposition()), i, b);
       }
       deriveAcrossScopes();
@@ -186,6 +184,13 @@ public final class BearingDerivation {
         out[proposition] = new Found();
       }
       out[proposition].add(assertion, b);
+    }
+
+    /** A direct bearing and the number of its assertion. */
+    private record Direct(Bearing bearing, int assertion) {
+      Direction direction() {
+        return bearing.direction();
+      }
     }
 
     /** The bearings found on one proposition, each with the number of its assertion. */
@@ -258,7 +263,7 @@ public final class BearingDerivation {
             if (otherInsideTarget == targetInsideOther) {
               continue; // unrelated scopes, or the same scope asked twice
             }
-            for (Bearing b : direct.getOrDefault(other.id(), List.of())) {
+            for (Direct b : direct.getOrDefault(other.id(), List.of())) {
               if (otherInsideTarget && b.direction() == Direction.SUPPORTS) {
                 add(target, b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
               } else if (targetInsideOther && b.direction() == Direction.OPPOSES) {
@@ -309,10 +314,11 @@ public final class BearingDerivation {
     }
 
 
-    private void add(Proposition target, Bearing from, Direction direction, Why why) {
-      put(propositionIndex.get(target.id()), assertionIndex.get(from.assertion()),
-          new Bearing(from.assertion(), target.id(), direction,
-              via[propositionIndex.get(from.proposition())], from.time(), why));
+    private void add(Proposition target, Direct from, Direction direction, Why why) {
+      Bearing b = from.bearing();
+      put(propositionIndex.get(target.id()), from.assertion(),
+          new Bearing(b.assertion(), target.id(), direction,
+              via[propositionIndex.get(b.proposition())], b.time(), why));
     }
 
     private void deriveAcrossRelations() {
@@ -329,14 +335,14 @@ public final class BearingDerivation {
       Graph<String, DefaultEdge> entailedBy = new EdgeReversedGraph<>(entails);
       for (Proposition p : evidence.propositions()) {
         for (String conclusion : reachable(entails, p.id())) {
-          for (Bearing b : direct.getOrDefault(p.id(), List.of())) {
+          for (Direct b : direct.getOrDefault(p.id(), List.of())) {
             if (b.direction() == Direction.SUPPORTS) {
               add(evidence.proposition(conclusion).orElseThrow(), b, Direction.SUPPORTS, Why.ENTAILING);
             }
           }
         }
         for (String premise : reachable(entailedBy, p.id())) {
-          for (Bearing b : direct.getOrDefault(p.id(), List.of())) {
+          for (Direct b : direct.getOrDefault(p.id(), List.of())) {
             if (b.direction() == Direction.OPPOSES || b.direction() == Direction.NO_EVIDENCE) {
               add(evidence.proposition(premise).orElseThrow(), b, b.direction(), Why.ENTAILED);
             }
@@ -352,7 +358,7 @@ public final class BearingDerivation {
     }
 
     private void contradict(String affirmed, String target) {
-      for (Bearing b : direct.getOrDefault(affirmed, List.of())) {
+      for (Direct b : direct.getOrDefault(affirmed, List.of())) {
         if (b.direction() == Direction.SUPPORTS) {
           add(evidence.proposition(target).orElseThrow(), b, Direction.OPPOSES, Why.CONTRADICTING);
         }
