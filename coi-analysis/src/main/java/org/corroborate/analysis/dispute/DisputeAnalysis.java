@@ -4,10 +4,13 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.corroborate.analysis.corroboration.Corroboration;
@@ -68,11 +71,19 @@ public final class DisputeAnalysis {
         }
       }
     }
-    for (Corroboration c : corroborations) {
-      dispute(c, evidence).ifPresent(disputes::add);
-      List<Part> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
-          ? denied.getOrDefault(question(c.proposition()), List.of()) : List.of();
-      near.addAll(nearMisses(c, family, evidence));
+    // Each corroboration is read on its own, so they are read in parallel and collected in
+    // order; passage references are looked up once per passage.
+    Map<String, PassageReference> references = new ConcurrentHashMap<>();
+    List<Found> found = corroborations.parallelStream()
+        .map(c -> {
+          List<Part> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
+              ? denied.getOrDefault(question(c.proposition()), List.of()) : List.of();
+          return new Found(dispute(c, evidence, references), nearMisses(c, family, evidence));
+        })
+        .toList();
+    for (Found f : found) {
+      f.dispute().ifPresent(disputes::add);
+      near.addAll(f.nearMisses());
     }
     disputes.sort(Comparator.comparingDouble(Dispute::weight).reversed()
         .thenComparing(d -> -d.camps().stream().mapToInt(Camp::independentLines).sum())
@@ -81,6 +92,9 @@ public final class DisputeAnalysis {
         .thenComparing(NonDispute::kind));
     return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
   }
+
+  /** What one corroboration gives: a dispute or none, and its near-misses. */
+  private record Found(Optional<Dispute> dispute, List<NonDispute> nearMisses) {}
 
   /** A proposition some source denies directly, its days, and those denials. */
   private record Part(Proposition proposition, DayRange days, List<Bearing> denials) {}
@@ -107,7 +121,8 @@ public final class DisputeAnalysis {
     return nonDisputes;
   }
 
-  private static Optional<Dispute> dispute(Corroboration c, EvidenceBase evidence) {
+  private static Optional<Dispute> dispute(
+      Corroboration c, EvidenceBase evidence, Map<String, PassageReference> references) {
     Proposition p = c.proposition();
     List<Camp> camps = new ArrayList<>();
     if (p.isNumeric()) {
@@ -131,12 +146,13 @@ public final class DisputeAnalysis {
           .thenComparing(Camp::kind));
     }
     double weight = camps.get(1).weight();
-    String reason = camps.stream().map(camp -> describe(camp, evidence))
+    String reason = camps.stream().map(camp -> describe(camp, evidence, references))
         .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: " : "", ""));
     return Optional.of(new Dispute("dispute-" + p.id(), p, ImmutableList.copyOf(camps), weight, reason));
   }
 
-  private static String describe(Camp camp, EvidenceBase evidence) {
+  private static String describe(
+      Camp camp, EvidenceBase evidence, Map<String, PassageReference> references) {
     String side = switch (camp.kind()) {
       case AFFIRMS -> "affirmed by ";
       case DENIES -> "denied by ";
@@ -146,10 +162,28 @@ public final class DisputeAnalysis {
     String who = camp.sources().stream()
         .map(id -> evidence.source(id).map(s -> s.name()).orElse(id))
         .collect(Collectors.joining(", "));
-    String where = camp.passages(evidence).stream().map(PassageReference::citation)
+    String where = passages(camp, evidence, references).stream()
+        .map(PassageReference::citation)
         .collect(Collectors.joining("; "));
     return side + who + String.format(Locale.ROOT, " (%d independent line%s: %s)",
         camp.independentLines(), camp.independentLines() == 1 ? "" : "s", where);
+  }
+
+  /** {@link Camp#passages}, with each passage's reference looked up once per analysis. */
+  private static List<PassageReference> passages(
+      Camp camp, EvidenceBase evidence, Map<String, PassageReference> references) {
+    Set<String> passages = new LinkedHashSet<>();
+    for (EvidenceLine line : camp.lines()) {
+      for (Bearing b : line.bearings()) {
+        passages.addAll(b.assertion().passages());
+      }
+    }
+    List<PassageReference> out = new ArrayList<>(passages.size());
+    for (String passage : passages) {
+      out.add(references.computeIfAbsent(passage, id -> PassageReference.of(id, evidence)));
+    }
+    out.sort(PassageReference.READING_ORDER);
+    return out;
   }
 
   private static List<String> question(Proposition p) {
