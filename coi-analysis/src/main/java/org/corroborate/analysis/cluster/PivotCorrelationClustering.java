@@ -147,7 +147,9 @@ public final class PivotCorrelationClustering {
           }
           pull[c] += weights.at(k);
         }
-        Arrays.sort(touched, 0, count);
+        if (count > 1) {
+          Arrays.sort(touched, 0, count);
+        }
         int current = clusterOf[v];
         double stay = pull[current];
         int best = current;

@@ -37,6 +37,14 @@ public final class IndependentLines {
     if (bearings.isEmpty()) {
       return ImmutableList.of();
     }
+    if (bearings.size() == 1) {
+      // one bearing, one line, named by the smallest of its keys (the root of their union)
+      Bearing b = bearings.get(0);
+      int number = facts.indexOf(b.assertion());
+      String id = facts.keys(number, b.assertion()).stream().min(String::compareTo).orElseThrow();
+      return ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b),
+          policy.line(List.of(facts.weight(number, b.assertion())))));
+    }
     Map<String, String> parent = new HashMap<>();
     List<List<String>> keysOf = new ArrayList<>(bearings.size());
     Map<Bearing, Double> weightOf = new IdentityHashMap<>();
