@@ -93,9 +93,9 @@ public final class AnalysisPhases {
     Labelling<String> acceptance = phases.time("acceptance",
         () -> AssertionAcceptance.of(evidence, corroborations, policy));
     phases.note(String.format(Locale.ROOT, "%,d bearings, %,d disputes, %,d near-misses,"
-            + " %,d source pairs, %d clusters, %d outliers, %,d accepted",
+            + " %,d sources taking sides, %d clusters, %d outliers, %,d accepted",
         derivation.all().size(), disputes.disputes().size(), disputes.nonDisputes().size(),
-        agreement.pairs().size(), clusters.size(), outliers.size(), acceptance.in().size()));
+        agreement.sources().size(), clusters.size(), outliers.size(), acceptance.in().size()));
   }
 
   /** The phases of one run: name, time, heap after. */

@@ -38,25 +38,47 @@ public final class AssertionAcceptance {
 
   private AssertionAcceptance() {}
 
-  /** The framework of conflicts among the assertions of {@code evidence}. */
+  /**
+   * The framework of conflicts among the assertions of {@code evidence}. Propositions are read in
+   * parallel; the attacks they give form a set, so the framework does not depend on the order in
+   * which they are found.
+   */
   public static ArgumentationFramework<String> framework(
       EvidenceBase evidence, List<Corroboration> corroborations, WeightPolicy policy) {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(policy, "policy");
-    Conflicts conflicts = new Conflicts(evidence, policy);
-    for (Corroboration c : corroborations) {
-      if (c.proposition().isNumeric()) {
-        List<ValueCamp> camps = c.values();
-        for (int i = 0; i < camps.size(); i++) {
-          for (int j = i + 1; j < camps.size(); j++) {
-            conflicts.between(camps.get(i).lines(), camps.get(j).lines());
+    Assertions table = new Assertions(evidence, policy);
+    List<Conflicts> found = corroborations.parallelStream()
+        .map(c -> {
+          Conflicts conflicts = new Conflicts(table);
+          if (c.proposition().isNumeric()) {
+            List<ValueCamp> camps = c.values();
+            for (int i = 0; i < camps.size(); i++) {
+              for (int j = i + 1; j < camps.size(); j++) {
+                conflicts.between(camps.get(i).lines(), camps.get(j).lines());
+              }
+            }
+          } else {
+            conflicts.between(c.supporting(), c.opposing());
           }
-        }
-      } else {
-        conflicts.between(c.supporting(), c.opposing());
-      }
+          return conflicts;
+        })
+        .filter(conflicts -> conflicts.count > 0)
+        .toList();
+    int total = 0;
+    for (Conflicts conflicts : found) {
+      total = Math.addExact(total, conflicts.count);
     }
-    return conflicts.framework();
+    int[] attackers = new int[total];
+    int[] targets = new int[total];
+    int at = 0;
+    for (Conflicts conflicts : found) {
+      System.arraycopy(conflicts.attackers, 0, attackers, at, conflicts.count);
+      System.arraycopy(conflicts.targets, 0, targets, at, conflicts.count);
+      at += conflicts.count;
+    }
+    return ArgumentationFramework.ofPositions(
+        Comparator.<String>naturalOrder(), table.ids, attackers, targets, total);
   }
 
   /** The grounded labelling of every assertion of {@code evidence}. */
@@ -65,24 +87,22 @@ public final class AssertionAcceptance {
     return new GroundedLabelling().labelling(framework(evidence, corroborations, policy));
   }
 
+  /** A time span and the days it covers. */
+  private record Days(TimeSpan span, long first, long last) {}
+
   /**
-   * The conflicts found so far, in primitive arrays: assertions by their position in id order,
-   * each with its weight and the days it speaks for (read once per assertion and time span).
+   * The assertions by their position in id order, each with its weight and the days it speaks
+   * for. The days are remembered per assertion as they are read; an entry is an immutable record
+   * published by a single reference write, so threads may fill the table at once: each reads
+   * either nothing (and reads the days itself) or a complete entry.
    */
-  private static final class Conflicts {
+  private static final class Assertions {
     private final List<String> ids;
     private final Map<String, Integer> position;
     private final double[] weights;
-    private final TimeSpan[] spans;
-    private final long[] firstDay;
-    private final long[] lastDay;
-    private int[] attackers = new int[1024];
-    private int[] targets = new int[1024];
-    private int count;
-    private int[] one = new int[16];
-    private int[] other = new int[16];
+    private final Days[] days;
 
-    Conflicts(EvidenceBase evidence, WeightPolicy policy) {
+    Assertions(EvidenceBase evidence, WeightPolicy policy) {
       ids = evidence.assertions().stream().map(Assertion::id).sorted().toList();
       int n = ids.size();
       position = new HashMap<>(2 * n);
@@ -93,9 +113,46 @@ public final class AssertionAcceptance {
       for (Assertion a : evidence.assertions()) {
         weights[position.get(a.id())] = policy.weigh(a, evidence);
       }
-      spans = new TimeSpan[n];
-      firstDay = new long[n];
-      lastDay = new long[n];
+      days = new Days[n];
+    }
+
+    /** The position of the bearing's assertion. */
+    int positionOf(Bearing bearing) {
+      Integer p = position.get(bearing.assertion().id());
+      if (p == null) {
+        throw new IllegalArgumentException(
+            "a corroboration names assertion '" + bearing.assertion().id()
+                + "', which the evidence base does not hold");
+      }
+      return p;
+    }
+
+    /** The days the bearing, whose assertion is at {@code p}, speaks for. */
+    Days daysOf(int p, Bearing bearing) {
+      Days known = days[p];
+      if (known != null && known.span() == bearing.time()) {
+        return known;
+      }
+      DayRange range = DayRange.of(bearing.time());
+      Days read = new Days(bearing.time(), range.first(), range.last());
+      days[p] = read;
+      return read;
+    }
+  }
+
+  /** The conflicts found on one proposition, as pairs of assertion positions. */
+  private static final class Conflicts {
+    private final Assertions table;
+    private int[] attackers = new int[0];
+    private int[] targets = new int[0];
+    private int count;
+    private int[] one = new int[16];
+    private long[] oneDays = new long[32];
+    private int[] other = new int[16];
+    private long[] otherDays = new long[32];
+
+    Conflicts(Assertions table) {
+      this.table = table;
     }
 
     /** Every conflict between a bearing in {@code a} and one in {@code b}. */
@@ -103,20 +160,36 @@ public final class AssertionAcceptance {
       int x = 0;
       for (EvidenceLine line : a) {
         for (Bearing bearing : line.bearings()) {
-          one = add(one, x++, bearing);
+          if (x == one.length) {
+            one = Arrays.copyOf(one, x * 2);
+            oneDays = Arrays.copyOf(oneDays, x * 4);
+          }
+          one[x] = table.positionOf(bearing);
+          Days d = table.daysOf(one[x], bearing);
+          oneDays[2 * x] = d.first();
+          oneDays[2 * x++ + 1] = d.last();
         }
       }
       int y = 0;
       for (EvidenceLine line : b) {
         for (Bearing bearing : line.bearings()) {
-          other = add(other, y++, bearing);
+          if (y == other.length) {
+            other = Arrays.copyOf(other, y * 2);
+            otherDays = Arrays.copyOf(otherDays, y * 4);
+          }
+          other[y] = table.positionOf(bearing);
+          Days d = table.daysOf(other[y], bearing);
+          otherDays[2 * y] = d.first();
+          otherDays[2 * y++ + 1] = d.last();
         }
       }
+      double[] weights = table.weights;
       for (int i = 0; i < x; i++) {
         int p = one[i];
         for (int j = 0; j < y; j++) {
           int q = other[j];
-          if (p == q || firstDay[p] > lastDay[q] || firstDay[q] > lastDay[p]) {
+          if (p == q || oneDays[2 * i] > otherDays[2 * j + 1]
+              || otherDays[2 * j] > oneDays[2 * i + 1]) {
             continue;
           }
           int order = Double.compare(weights[p], weights[q]);
@@ -130,37 +203,13 @@ public final class AssertionAcceptance {
       }
     }
 
-    /** Puts the position of the bearing's assertion at {@code i}, noting the days it speaks for. */
-    private int[] add(int[] into, int i, Bearing bearing) {
-      Integer p = position.get(bearing.assertion().id());
-      if (p == null) {
-        throw new IllegalArgumentException(
-            "a corroboration names assertion '" + bearing.assertion().id()
-                + "', which the evidence base does not hold");
-      }
-      if (spans[p] != bearing.time()) {
-        DayRange days = DayRange.of(bearing.time());
-        spans[p] = bearing.time();
-        firstDay[p] = days.first();
-        lastDay[p] = days.last();
-      }
-      int[] out = i < into.length ? into : Arrays.copyOf(into, into.length * 2);
-      out[i] = p;
-      return out;
-    }
-
     private void attack(int attacker, int target) {
       if (count == attackers.length) {
-        attackers = Arrays.copyOf(attackers, count * 2);
-        targets = Arrays.copyOf(targets, count * 2);
+        attackers = Arrays.copyOf(attackers, Math.max(16, count * 2));
+        targets = Arrays.copyOf(targets, Math.max(16, count * 2));
       }
       attackers[count] = attacker;
       targets[count++] = target;
-    }
-
-    ArgumentationFramework<String> framework() {
-      return ArgumentationFramework.ofPositions(
-          Comparator.<String>naturalOrder(), ids, attackers, targets, count);
     }
   }
 }

@@ -25,11 +25,12 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * The edge between two sources weighs agreements minus disagreements; pairs that balance out to
  * zero have no edge. Absence of evidence and uncertainty take no side.
  *
- * <p>Pairs are counted as packed primitive keys (source indices and the agreement bit in one
- * {@code long}), sorted and run-length counted, and the graph is held as compressed adjacency
- * arrays (CSR), so ten million pairs fit in a few hundred megabytes. O(Σ d·k log Σ d·k) for k
- * sources taking sides on each proposition, d of them directly. {@link #pairs()} and {@link #graph()} build their
- * views on each call.
+ * <p>The sides taken on each proposition are sorted as packed primitive keys (source number, side,
+ * direct or derived); pairs are counted as packed keys too (source indices and the agreement bit in
+ * one {@code long}), sorted and run-length counted, and held in rows by their first source: four
+ * ints a pair, so 13 million pairs take about 160 MB. O(Σ d·k log Σ d·k) for k sources taking
+ * sides on each proposition, d of them directly. {@link #pairs()}, {@link #graph()} and the
+ * adjacency the clustering reads are built on each call.
  */
 public final class AgreementGraph {
 

@@ -242,7 +242,9 @@ public final class BearingDerivation {
               k -> new ArrayList<>()).add(p);
         }
       }
-      for (List<Proposition> family : families.values()) {
+      // A proposition belongs to one family and gets bearings only from it, so families are
+      // derived in parallel: each target's bearings are still found in the same order.
+      families.values().parallelStream().forEach(family -> {
         // Only propositions someone speaks to can lend a bearing; index them by place.
         Map<String, List<Proposition>> spokenByPlace = new HashMap<>();
         for (Proposition p : family) {
@@ -251,7 +253,7 @@ public final class BearingDerivation {
           }
         }
         if (spokenByPlace.isEmpty()) {
-          continue;
+          return;
         }
         for (Proposition target : family) {
           for (Proposition other : candidates(target, spokenByPlace)) {
@@ -274,7 +276,7 @@ public final class BearingDerivation {
             }
           }
         }
-      }
+      });
     }
 
     /**
