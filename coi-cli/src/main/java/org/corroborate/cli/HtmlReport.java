@@ -116,7 +116,7 @@ final class HtmlReport {
         String side = switch (camp.kind()) {
           case AFFIRMS -> "affirms";
           case DENIES -> "denies";
-          case VALUE -> ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow());
+          case VALUE, CATEGORY -> camp.label();
         };
         h.append("<tr><td class=\"").append(camp.kind().name()).append("\">").append(e(side))
             .append("</td><td>").append(e(names(camp.sources()))).append("</td><td class=\"num\">")
@@ -226,8 +226,8 @@ final class HtmlReport {
 
   private String supporting(Corroboration c) {
     String names = names(c.supportingSources());
-    if (c.proposition().isNumeric() && !c.values().isEmpty()) {
-      String values = c.values().stream().map(v -> ValueCamp.format(v.span(), v.unit()))
+    if (c.proposition().asksForValue() && !c.values().isEmpty()) {
+      String values = c.values().stream().map(ValueCamp::asserted)
           .collect(Collectors.joining("; "));
       return names.isEmpty() ? values : values + ": " + names;
     }

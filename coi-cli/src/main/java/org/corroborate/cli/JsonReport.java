@@ -85,6 +85,11 @@ final class JsonReport {
         } else {
           c.putNull("value");
         }
+        if (camp.category().isPresent()) {
+          strings(c.putArray("category"), camp.category().get().members());
+        } else {
+          c.putNull("category");
+        }
         strings(c.putArray("sources"), camp.sources());
         c.put("independentLines", camp.independentLines());
         passages(c.putArray("passages"), camp.passages(evidence));

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.PassageReference;
-import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
 import org.corroborate.analysis.dispute.NonDispute;
@@ -59,8 +58,7 @@ final class MarkdownReport {
         String claim = switch (camp.kind()) {
           case AFFIRMS -> (camp.sources().size() == 1 ? " states" : " state") + " that it is so";
           case DENIES -> (camp.sources().size() == 1 ? " states" : " state") + " that it is not";
-          case VALUE -> (camp.sources().size() == 1 ? " gives " : " give ")
-              + ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow());
+          case VALUE, CATEGORY -> (camp.sources().size() == 1 ? " gives " : " give ") + camp.label();
         };
         sides.add(who + claim + cite(camp.passages(evidence)));
       }

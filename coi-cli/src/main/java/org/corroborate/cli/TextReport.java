@@ -8,7 +8,6 @@ import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.PassageReference;
-import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.corroboration.Verdict;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
@@ -51,7 +50,7 @@ final class TextReport {
         String side = switch (camp.kind()) {
           case AFFIRMS -> "AFFIRMS";
           case DENIES -> "DENIES";
-          case VALUE -> ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow());
+          case VALUE, CATEGORY -> camp.label();
         };
         wrap(out, "     ", String.format(Locale.ROOT, "%s — %d independent line%s: %s", side,
             camp.independentLines(), camp.independentLines() == 1 ? "" : "s", names(camp.sources())));
@@ -102,8 +101,8 @@ final class TextReport {
 
   private String lines(Corroboration c) {
     int lines = c.independentSupport();
-    String kind = c.proposition().isNumeric() && !c.values().isEmpty()
-        ? ValueCamp.format(c.values().get(0).span(), c.values().get(0).unit()) + ", " : "";
+    String kind = c.proposition().asksForValue() && !c.values().isEmpty()
+        ? c.values().get(0).asserted() + ", " : "";
     return kind + lines + " independent line" + (lines == 1 ? "" : "s") + ": "
         + names(c.supportingSources()) + (c.absence().isEmpty() ? ""
             : "; no evidence known to " + names(c.absence().stream()

@@ -66,6 +66,16 @@ final class CoiTest {
   }
 
   @Test
+  void analyze_categoricalExample_givesTheAnswer() {
+    Run r = coi("analyze", "--corpus", "../docs/examples/categorical.json");
+    assertEquals(Coi.OK, r.code(), r.err());
+    String flat = r.out().replaceAll("\\s+", " ");
+    assertTrue(flat.contains("SINGLE SOURCE (1) - The arms of service of the Russian military in which conscripts"
+        + " serve [{air force, army, national guard, navy}, 1 independent line: A human rights lawyer"), r.out());
+    assertTrue(r.out().contains("at A human rights lawyer: 35"), r.out());
+  }
+
+  @Test
   void analyze_example_showsDisputesFirst() {
     Run r = coi("analyze", "--corpus", EXAMPLE);
     assertEquals(Coi.OK, r.code(), r.err());

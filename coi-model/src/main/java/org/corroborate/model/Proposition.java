@@ -76,6 +76,14 @@ public record Proposition(
     return unit.isPresent();
   }
 
+  /**
+   * Whether its answers are values — quantities of a numeric proposition or categories of a
+   * categorical one — rather than stances that affirm or deny it.
+   */
+  public boolean asksForValue() {
+    return unit.isPresent() || categorical;
+  }
+
   /** This proposition with the given subject and relation. */
   public Proposition about(String newSubject, String newRelation) {
     return new Proposition(

@@ -51,7 +51,7 @@ public final class AssertionAcceptance {
     List<Conflicts> found = corroborations.parallelStream()
         .map(c -> {
           Conflicts conflicts = new Conflicts(table);
-          if (c.proposition().isNumeric()) {
+          if (c.proposition().asksForValue()) {
             List<ValueCamp> camps = c.values();
             for (int i = 0; i < camps.size(); i++) {
               for (int j = i + 1; j < camps.size(); j++) {

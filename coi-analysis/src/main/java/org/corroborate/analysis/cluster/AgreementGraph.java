@@ -112,7 +112,7 @@ public final class AgreementGraph {
     long pairCount = 0;
     for (Corroboration c : corroborations) {
       sides.clear();
-      if (c.proposition().isNumeric()) {
+      if (c.proposition().asksForValue()) {
         for (int i = 0; i < c.values().size(); i++) {
           for (EvidenceLine line : c.values().get(i).lines()) {
             sides.add(line, i, seen, names);

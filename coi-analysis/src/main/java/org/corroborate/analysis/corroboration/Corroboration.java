@@ -13,7 +13,7 @@ import org.corroborate.model.Proposition;
 /**
  * What the evidence says of one proposition.
  *
- * <p>Weights, each in [0, 1]: {@link #support()} combines the supporting lines (for a numeric
+ * <p>Weights, each in [0, 1]: {@link #support()} combines the supporting lines (for a numeric or categorical
  * proposition, the heaviest camp of compatible values); {@link #opposition()} the opposing lines
  * that overlap the support in time (other camps); {@link #absence()} the lines that know of no
  * evidence. The proposition's {@link #weight()} is support × (1 − opposition) × (1 − {@value
@@ -25,7 +25,7 @@ import org.corroborate.model.Proposition;
  * @param supporting the supporting lines, by id
  * @param opposing the opposing lines, by id (all of them, also those at disjoint times)
  * @param absence the lines that know of no evidence, by id
- * @param values for a numeric proposition, the camps of compatible values, heaviest first
+ * @param values for a numeric proposition, the camps of compatible values; for a categorical one, one camp per answer; heaviest first
  * @param uncertain the bearings of sources that say they do not know
  * @param overlapping whether some opposing (or other-camp) bearing overlaps some supporting one in
  *     time; when false, the opposition does not count against the support
@@ -64,34 +64,34 @@ public record Corroboration(
     }
   }
 
-  /** The ids of the sources on the supporting side (for numbers, the heaviest camp), sorted. */
+  /** The ids of the sources on the supporting side (for values, the heaviest camp), sorted. */
   public ImmutableSortedSet<String> supportingSources() {
-    Stream<EvidenceLine> lines = proposition.isNumeric()
+    Stream<EvidenceLine> lines = proposition.asksForValue()
         ? values.stream().limit(1).flatMap(c -> c.lines().stream())
         : supporting.stream();
     return lines.flatMap(l -> l.sources().stream())
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** The ids of the sources on the opposing side (for numbers, the other camps), sorted. */
+  /** The ids of the sources on the opposing side (for values, the other camps), sorted. */
   public ImmutableSortedSet<String> opposingSources() {
-    Stream<EvidenceLine> lines = proposition.isNumeric()
+    Stream<EvidenceLine> lines = proposition.asksForValue()
         ? values.stream().skip(1).flatMap(c -> c.lines().stream())
         : opposing.stream();
     return lines.flatMap(l -> l.sources().stream())
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** The number of independent supporting lines (for numbers, in the heaviest camp). */
+  /** The number of independent supporting lines (for values, in the heaviest camp). */
   public int independentSupport() {
-    return proposition.isNumeric()
+    return proposition.asksForValue()
         ? values.stream().limit(1).mapToInt(c -> c.lines().size()).sum()
         : supporting.size();
   }
 
-  /** The number of independent opposing lines (for numbers, in the other camps). */
+  /** The number of independent opposing lines (for values, in the other camps). */
   public int independentOpposition() {
-    return proposition.isNumeric()
+    return proposition.asksForValue()
         ? values.stream().skip(1).mapToInt(c -> c.lines().size()).sum()
         : opposing.size();
   }
@@ -121,13 +121,16 @@ public record Corroboration(
     out.add(proposition.text() + " — " + verdict + String.format(Locale.ROOT,
         " (support %.2f, opposition %.2f, absence of evidence %.2f, weight %.2f)",
         support, opposition, absenceWeight, weight));
-    if (proposition.isNumeric()) {
+    if (proposition.asksForValue()) {
       for (int i = 0; i < values.size(); i++) {
         ValueCamp camp = values.get(i);
-        out.add(String.format(Locale.ROOT,
-            "values allowing %s (all assert %s): %d independent line(s), weight %.2f",
-            ValueCamp.format(camp.common(), camp.unit()), ValueCamp.format(camp.span(), camp.unit()),
-            camp.lines().size(), camp.weight()));
+        out.add(camp.category().isPresent()
+            ? String.format(Locale.ROOT, "answer %s: %d independent line(s), weight %.2f",
+                camp.label(), camp.lines().size(), camp.weight())
+            : String.format(Locale.ROOT,
+                "values allowing %s (all assert %s): %d independent line(s), weight %.2f",
+                ValueCamp.format(camp.common(), camp.unit()), ValueCamp.format(camp.span(), camp.unit()),
+                camp.lines().size(), camp.weight()));
         lines(out, camp.lines(), evidence, policy);
       }
     } else {

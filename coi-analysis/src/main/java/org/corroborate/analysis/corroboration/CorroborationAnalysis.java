@@ -10,12 +10,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.scope.Direction;
 import org.corroborate.analysis.weight.WeightPolicy;
+import org.corroborate.model.Category;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.Quantity;
@@ -40,6 +42,10 @@ import org.corroborate.model.Quantity;
  * source by its lines; two camps of which one has a single line and the other two or more →
  * contested by one source; otherwise disputed. Units are those of the proposition: the model
  * rejects values in another unit, so no conversion arises.
+ *
+ * <p>For a categorical proposition each answer (a {@link Category}) is a camp of its own: two
+ * categories agree only when equal, so "{army, navy}" and "{army}" are two camps, and the verdict
+ * follows the same rule as for numbers.
  *
  * <p>O(n log n) per proposition for n bearings, plus weighing.
  */
@@ -100,9 +106,10 @@ public final class CorroborationAnalysis {
     ImmutableList<EvidenceLine> opposing = IndependentLines.of(opposes, facts, policy);
     ImmutableList<EvidenceLine> absence = IndependentLines.of(absent, facts, policy);
     double absenceWeight = combine(absence, policy);
-    if (proposition.isNumeric()) {
-      ImmutableList<ValueCamp> camps =
-          camps(values, proposition, facts, policy);
+    if (proposition.asksForValue()) {
+      ImmutableList<ValueCamp> camps = proposition.categorical()
+          ? categoryCamps(values, facts, policy)
+          : camps(values, proposition, facts, policy);
       boolean overlapping = camps.size() > 1 && campsOverlapInTime(camps, facts);
       double support = camps.isEmpty() ? 0.0 : camps.get(0).weight();
       double opposition = overlapping
@@ -253,6 +260,37 @@ public final class CorroborationAnalysis {
         .thenComparing(c -> c.lines().get(0).id()));
     return ImmutableList.copyOf(camps);
   }
+
+  /** One camp per answer of a categorical proposition: the sources giving equal categories. */
+  private static ImmutableList<ValueCamp> categoryCamps(
+      List<Bearing> values, AssertionFacts facts, WeightPolicy policy) {
+    Map<Category, List<Bearing>> groups = new TreeMap<>(CATEGORY_ORDER);
+    for (Bearing b : values) {
+      groups.computeIfAbsent(b.assertion().category().orElseThrow(), k -> new ArrayList<>()).add(b);
+    }
+    List<ValueCamp> camps = new ArrayList<>();
+    groups.forEach((category, group) -> {
+      ImmutableList<EvidenceLine> lines = IndependentLines.of(group, facts, policy);
+      camps.add(ValueCamp.ofCategory(category, lines, combine(lines, policy)));
+    });
+    camps.sort(Comparator.comparingDouble(ValueCamp::weight).reversed()
+        .thenComparing(c -> -c.lines().size())
+        .thenComparing(c -> c.lines().get(0).id()));
+    return ImmutableList.copyOf(camps);
+  }
+
+  /** Orders categories by their members, compared in natural order, the shorter first on a tie. */
+  private static final Comparator<Category> CATEGORY_ORDER = (x, y) -> {
+    java.util.Iterator<String> i = x.members().iterator();
+    java.util.Iterator<String> j = y.members().iterator();
+    while (i.hasNext() && j.hasNext()) {
+      int c = i.next().compareTo(j.next());
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Boolean.compare(i.hasNext(), j.hasNext());
+  };
 
   /** Orders intervals by lower end, unbounded first, then a closed end before an open one. */
   private static final Comparator<Range<BigDecimal>> LOWER_END = (x, y) -> {

@@ -7,5 +7,7 @@ public enum CampKind {
   /** The camp says it does not. */
   DENIES,
   /** The camp gives values that can all be true at once. */
-  VALUE
+  VALUE,
+  /** The camp gives one answer, a category, to a categorical proposition. */
+  CATEGORY
 }

@@ -125,13 +125,16 @@ public final class DisputeAnalysis {
       Corroboration c, EvidenceBase evidence, Map<String, PassageReference> references) {
     Proposition p = c.proposition();
     List<Camp> camps = new ArrayList<>();
-    if (p.isNumeric()) {
+    if (p.asksForValue()) {
       if (c.values().size() < 2 || !c.overlapping()) {
         return Optional.empty();
       }
       for (ValueCamp v : c.values()) {
-        camps.add(new Camp(CampKind.VALUE, Optional.of(v.common()), Optional.of(v.unit()),
-            v.lines(), v.weight()));
+        camps.add(v.category().isPresent()
+            ? new Camp(CampKind.CATEGORY, Optional.empty(), Optional.empty(), v.lines(), v.weight(),
+                v.category())
+            : new Camp(CampKind.VALUE, Optional.of(v.common()), Optional.of(v.unit()),
+                v.lines(), v.weight()));
       }
     } else {
       if (c.verdict() != Verdict.DISPUTED && c.verdict() != Verdict.CONTESTED_BY_ONE_SOURCE) {
@@ -147,7 +150,8 @@ public final class DisputeAnalysis {
     }
     double weight = camps.get(1).weight();
     String reason = camps.stream().map(camp -> describe(camp, evidence, references))
-        .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: " : "", ""));
+        .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: "
+            : p.categorical() ? "different answers: " : "", ""));
     return Optional.of(new Dispute("dispute-" + p.id(), p, ImmutableList.copyOf(camps), weight, reason));
   }
 
@@ -156,8 +160,7 @@ public final class DisputeAnalysis {
     String side = switch (camp.kind()) {
       case AFFIRMS -> "affirmed by ";
       case DENIES -> "denied by ";
-      case VALUE -> ValueCamp.format(camp.value().orElseThrow(), camp.unit().orElseThrow())
-          + " according to ";
+      case VALUE, CATEGORY -> camp.label() + " according to ";
     };
     String who = camp.sources().stream()
         .map(id -> evidence.source(id).map(s -> s.name()).orElse(id))
@@ -205,6 +208,14 @@ public final class DisputeAnalysis {
       } else if (c.values().size() > 1 && !c.overlapping()) {
         out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
             "the differing values speak for times that do not overlap",
+            bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
+      }
+      return out;
+    }
+    if (p.categorical()) {
+      if (c.values().size() > 1 && !c.overlapping()) {
+        out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
+            "the differing answers speak for times that do not overlap",
             bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
       }
       return out;

@@ -122,7 +122,9 @@ public record EvidenceEdge(
 
   /** The position of an assertion in words, as {@link #label()} gives it for an assertion edge. */
   static String position(Assertion a) {
-    String stated = a.value().map(Object::toString).orElseGet(() -> switch (a.stance()) {
+    String stated = a.value().map(Object::toString)
+        .or(() -> a.category().map(Object::toString))
+        .orElseGet(() -> switch (a.stance()) {
       case AFFIRMS -> "affirms";
       case DENIES -> "denies";
       case UNCERTAIN -> "uncertain";

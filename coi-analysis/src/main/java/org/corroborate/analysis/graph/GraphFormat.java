@@ -97,7 +97,7 @@ public enum GraphFormat {
     exporter.registerAttribute("kind", AttributeCategory.ALL, AttributeType.STRING);
     exporter.registerAttribute("label", AttributeCategory.ALL, AttributeType.STRING);
     exporter.registerAttribute("modelId", AttributeCategory.NODE, AttributeType.STRING);
-    for (String name : new String[] {"assertion", "stance", "hedge", "basis", "value", "reason"}) {
+    for (String name : new String[] {"assertion", "stance", "hedge", "basis", "value", "category", "reason"}) {
       exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING);
     }
     exporter.setVertexAttributeProvider(GraphFormat::vertexAttributes);
@@ -130,6 +130,7 @@ public enum GraphFormat {
       attributes.put("hedge", text(a.hedge().name()));
       attributes.put("basis", text(a.basis().kind().name()));
       a.value().ifPresent(q -> attributes.put("value", text(q.toString())));
+      a.category().ifPresent(c -> attributes.put("category", text(c.toString())));
     });
     e.relation().ifPresent(r -> attributes.put("reason", text(r.reason())));
     return attributes.buildOrThrow();

@@ -60,7 +60,8 @@ public record Bearing(
         case OPPOSES -> name + " denies it";
         case NO_EVIDENCE -> name + " knows of no evidence for it";
         case UNCERTAIN -> name + " does not know";
-        case VALUE -> name + " gives " + assertion.value().orElseThrow();
+        case VALUE -> name + " gives " + assertion.value().map(Object::toString)
+            .orElseGet(() -> assertion.category().orElseThrow().toString());
       };
       case SCOPE_INSIDE -> name + " affirms it of " + scope(via.get(), evidence)
           + ", which lies inside " + scope(proposition, evidence);

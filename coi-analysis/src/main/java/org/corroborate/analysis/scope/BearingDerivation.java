@@ -31,10 +31,10 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  *
  * <p><b>Direct.</b> An assertion bears on its own proposition: affirms → {@link
  * Direction#SUPPORTS}, denies → {@link Direction#OPPOSES}, denies with the hedge "no evidence of"
- * → {@link Direction#NO_EVIDENCE}, uncertain → {@link Direction#UNCERTAIN}, a value → {@link
- * Direction#VALUE}.
+ * → {@link Direction#NO_EVIDENCE}, uncertain → {@link Direction#UNCERTAIN}, a value or a
+ * category → {@link Direction#VALUE}. Values and categories bear only on their own proposition.
  *
- * <p><b>Scope.</b> Propositions with the same subject and relation and no unit ask the same
+ * <p><b>Scope.</b> Propositions with the same subject and relation that ask for no value ask the same
  * question; they differ only in place and time (an absent place is everywhere, an absent time
  * always). Let the scope of P be its place and time span. When the scope of Q lies inside the
  * scope of P (Q's place is P's or inside it, and P's time encloses Q's), an affirmation of Q is an
@@ -82,10 +82,10 @@ public final class BearingDerivation {
 
   /**
    * Whether two propositions ask the same yes/no question, possibly of different places and times:
-   * both have the same subject and relation, and neither is numeric.
+   * both have the same subject and relation, and neither asks for a value (a number or a category).
    */
   public static boolean sameQuestion(Proposition a, Proposition b) {
-    return a.subject().isPresent() && a.relation().isPresent() && !a.isNumeric() && !b.isNumeric()
+    return a.subject().isPresent() && a.relation().isPresent() && !a.asksForValue() && !b.asksForValue()
         && a.subject().equals(b.subject()) && a.relation().equals(b.relation());
   }
 
@@ -220,7 +220,7 @@ public final class BearingDerivation {
     }
 
     private static Direction directionOf(Assertion a) {
-      if (a.value().isPresent()) {
+      if (a.value().isPresent() || a.category().isPresent()) {
         return Direction.VALUE;
       }
       return switch (a.stance()) {
@@ -233,11 +233,11 @@ public final class BearingDerivation {
 
 
 
-    /** Same subject and relation, no unit: the same question at other places and times. */
+    /** Same subject and relation, no value asked: the same question at other places and times. */
     private void deriveAcrossScopes() {
       Map<List<String>, List<Proposition>> families = new LinkedHashMap<>();
       for (Proposition p : evidence.propositions()) {
-        if (p.subject().isPresent() && p.relation().isPresent() && !p.isNumeric()) {
+        if (p.subject().isPresent() && p.relation().isPresent() && !p.asksForValue()) {
           families.computeIfAbsent(List.of(p.subject().get(), p.relation().get()),
               k -> new ArrayList<>()).add(p);
         }

@@ -13,6 +13,6 @@ public enum Direction {
   NO_EVIDENCE,
   /** The source says it does not know; listed, never counted for or against. */
   UNCERTAIN,
-  /** The assertion gives a numeric value for the proposition. */
+  /** The assertion gives a value for the proposition: a quantity, or a category. */
   VALUE
 }
