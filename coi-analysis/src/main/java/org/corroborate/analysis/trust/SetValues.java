@@ -40,4 +40,11 @@ final class SetValues {
     }
     return (double) common / (x.size() + y.size() - common);
   }
+
+  /** Whether the members of {@code a} are a proper subset of those of {@code b}. O(length). */
+  static boolean properSubset(String a, String b) {
+    Set<String> x = members(a);
+    Set<String> y = members(b);
+    return x.size() < y.size() && y.containsAll(x);
+  }
 }

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * A truth-discovery problem: claims, the lines of evidence known to tie sources together, the
- * implication between values (for TruthFinder) and their similarity (for AccuSim).
+ * implication between values (for TruthFinder), their similarity (for AccuSim) and the support a
+ * value lends another of a fuller format (for the format-aware votes).
  *
  * <p>A <em>line</em> groups sources known not to be independent — one origin, or one relaying
  * another. A source not named in {@link #lines()} is a line of its own. Methods count a line's
@@ -31,6 +32,7 @@ public final class TruthProblem {
   private final ImmutableSortedMap<String, String> lines;
   private final Implication implication;
   private final ValueSimilarity similarity;
+  private final ValueSupport support;
 
   // The index, computed eagerly. Objects, values within an object, and sources in string order.
   final String[] sources;
@@ -46,11 +48,12 @@ public final class TruthProblem {
   final int[] lineOf;
 
   private TruthProblem(Collection<Claim> claims, Map<String, String> lines,
-      Implication implication, ValueSimilarity similarity) {
+      Implication implication, ValueSimilarity similarity, ValueSupport support) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(lines, "lines");
     this.implication = Objects.requireNonNull(implication, "implication");
     this.similarity = Objects.requireNonNull(similarity, "similarity");
+    this.support = Objects.requireNonNull(support, "support");
     TreeSet<Claim> sorted = new TreeSet<>(Claim.ORDER);
     for (Claim c : claims) {
       Objects.requireNonNull(c, "claim");
@@ -119,22 +122,37 @@ public final class TruthProblem {
 
   /** A problem of independent sources whose values imply nothing about one another. */
   public static TruthProblem of(Collection<Claim> claims) {
-    return new TruthProblem(claims, Map.of(), Implication.NONE, ValueSimilarity.NONE);
+    return new TruthProblem(claims, Map.of(), Implication.NONE, ValueSimilarity.NONE,
+        ValueSupport.NONE);
   }
 
   /** This problem with the known lines {@code sourceToLine} instead of its own. */
   public TruthProblem withLines(Map<String, String> sourceToLine) {
-    return new TruthProblem(claims, sourceToLine, implication, similarity);
+    return new TruthProblem(claims, sourceToLine, implication, similarity, support);
   }
 
   /** This problem with the implication {@code newImplication} between values. */
   public TruthProblem withImplication(Implication newImplication) {
-    return new TruthProblem(claims, lines, newImplication, similarity);
+    return new TruthProblem(claims, lines, newImplication, similarity, support);
   }
 
   /** This problem with the similarity {@code newSimilarity} between values (for AccuSim). */
   public TruthProblem withSimilarity(ValueSimilarity newSimilarity) {
-    return new TruthProblem(claims, lines, implication, newSimilarity);
+    return new TruthProblem(claims, lines, implication, newSimilarity, support);
+  }
+
+  /**
+   * This problem with the format support {@code newSupport} between values (a partial list
+   * supports the full list; for the format-aware votes of {@link CopyAwareAccuracy} and {@link
+   * TruthFinder}).
+   */
+  public TruthProblem withSupport(ValueSupport newSupport) {
+    return new TruthProblem(claims, lines, implication, similarity, newSupport);
+  }
+
+  /** The format support between values of one object; {@link ValueSupport#NONE} unless set. */
+  public ValueSupport support() {
+    return support;
   }
 
   /** The similarity between values of one object; {@link ValueSimilarity#NONE} unless set. */

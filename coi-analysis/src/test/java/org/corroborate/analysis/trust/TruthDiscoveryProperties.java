@@ -23,7 +23,13 @@ final class TruthDiscoveryProperties {
       TruthFinder.standard(), CopyAwareAccuracy.standard(),
       CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)),
       CopyAwareAccuracy.withSimilarity(), CopyAwareAccuracy.with(
-          CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withSimilarity(0.5)));
+          CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withSimilarity(0.5)),
+      TruthFinder.with(TruthFinder.Parameters.paper().withFormat(0.5)),
+      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().withFormat(0.5)),
+      CopyAwareAccuracy.with(
+          CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withFormat(0.5)),
+      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)
+          .withSimilarity(0.5).withFormat(0.5)));
 
   /**
    * Values v0 to v3 are alike by how close their numbers are: 1 − |i − j| / 3, read from the last
@@ -31,6 +37,13 @@ final class TruthDiscoveryProperties {
    */
   private static final ValueSimilarity NEIGHBOURS = (object, a, b) ->
       1 - Math.abs(a.charAt(a.length() - 1) - b.charAt(b.length() - 1)) / 3.0;
+
+  /**
+   * Value vi supports every vj with j &gt; i, as a partial list supports a fuller one: asymmetric,
+   * read from the last character so that renaming by a prefix keeps it.
+   */
+  private static final ValueSupport FULLER = (object, from, to) ->
+      from.charAt(from.length() - 1) < to.charAt(to.length() - 1) ? 1.0 : 0.0;
 
   /** Triples (object 0–5, value 0–3, source 0–7), as many as 60 claims. */
   private static final Gen<List<Integer>> CHOICES =
@@ -47,7 +60,7 @@ final class TruthDiscoveryProperties {
   private static TruthProblem problem(List<Claim> claims, String prefix) {
     // sources s0 and s1 are one known line
     return TruthProblem.of(claims).withLines(Map.of(prefix + "s0", "line", prefix + "s1", "line"))
-        .withSimilarity(NEIGHBOURS);
+        .withSimilarity(NEIGHBOURS).withSupport(FULLER);
   }
 
   @Test
@@ -127,7 +140,7 @@ final class TruthDiscoveryProperties {
   /**
    * The claims with one value per source and object, the model of Dong et al.: a source that
    * gives several values for one object sinks towards accuracy 1 / (n + 1) at the rate n / (n + 1)
-   * per round, which no round limit of 200 reaches.
+   * per round, which no round limit of 400 reaches.
    */
   private static List<Claim> oneValueEach(List<Claim> claims) {
     Map<String, Claim> first = new TreeMap<>();
@@ -138,14 +151,38 @@ final class TruthDiscoveryProperties {
   }
 
   /**
+   * TruthFinder with formats and AccuFormat without copy detection converge. With copy detection
+   * (AccuFormat) or with similarity as well (AccuSimFormat without copying) this law does not
+   * hold: cases of four sources were found whose accuracies still wander after 2,000 rounds
+   * without repeating exactly (docs/truth-discovery.md); see {@link
+   * #lendingWithoutConvergence_reportsHowItsRoundsEnded()}.
+   */
+  /**
    * The convergence checks of the accuracy family run on a fixed set of generated cases. The
    * iteration of Dong, Berti-Equille &amp; Srivastava (2009) has no proof of convergence: on
    * random seeds a few cases in a thousand drift past the round limit or settle into a cycle, which
    * the result then reports ({@link Termination}). Fixed, these checks are regression tests of the
    * rounds on 200 cases each, not laws; the laws that hold for every input (bounds, iteration limit,
-   * renaming and order invariance) run on fresh seeds.
+   * renaming and order invariance, a truly reported ending) run on fresh seeds.
    */
   private static final long CONVERGENCE_SEED = 20251125L;
+
+  @Test
+  void formatAwareVotesWithoutCopying_convergeWithinTheirBound() {
+    List<TruthDiscovery> formatAware = METHODS.stream()
+        .filter(m -> m.name().equals("AccuFormat without copying")
+            || m.name().equals("TruthFinder with formats"))
+        .toList();
+    assertEquals(2, formatAware.size(), "TruthFinder with formats and AccuFormat");
+    qt().withFixedSeed(CONVERGENCE_SEED).withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthProblem p = problem(oneValueEach(claims(choices, "")), "");
+      for (TruthDiscovery method : formatAware) {
+        TruthEstimate e = method.discover(p);
+        assertTrue(e.converged(),
+            method.name() + ": " + e.termination() + " after " + e.iterations() + " rounds");
+      }
+    });
+  }
 
   @Test
   void accu_convergesWithinItsBound() {
@@ -179,13 +216,27 @@ final class TruthDiscoveryProperties {
     });
   }
 
+  /**
+   * AccuSim and AccuFormat with copy detection, and AccuSimFormat without it, do not always end:
+   * cases of four or five sources were found whose accuracies wander without repeating exactly
+   * for thousands of rounds while the decided values stay (docs/truth-discovery.md). What holds is
+   * that the ending is reported truly: the round limit only when every round ran.
+   */
   @Test
-  void accuSim_convergesOrReportsItsCycleWithinItsBound() {
-    qt().withFixedSeed(CONVERGENCE_SEED).withExamples(200).forAll(CHOICES).checkAssert(choices -> {
-      TruthEstimate e = CopyAwareAccuracy.withSimilarity()
-          .discover(problem(oneValueEach(claims(choices, "")), ""));
-      assertTrue(e.termination() != Termination.ROUND_LIMIT,
-          "neither converged nor found cycling in " + e.iterations() + " rounds");
+  void lendingWithoutConvergence_reportsHowItsRoundsEnded() {
+    List<CopyAwareAccuracy> methods = List.of(CopyAwareAccuracy.withSimilarity(),
+        CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().withFormat(0.5)),
+        CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)
+            .withSimilarity(0.5).withFormat(0.5)));
+    qt().withExamples(200).forAll(CHOICES).checkAssert(choices -> {
+      TruthProblem p = problem(oneValueEach(claims(choices, "")), "");
+      for (CopyAwareAccuracy method : methods) {
+        TruthEstimate e = method.discover(p);
+        int bound = method.parameters().maxIterations();
+        assertTrue(e.termination() == Termination.ROUND_LIMIT
+                ? e.iterations() == bound : e.iterations() >= 1 && e.iterations() <= bound,
+            method.name() + ": " + e.termination() + " after " + e.iterations() + " rounds");
+      }
     });
   }
 

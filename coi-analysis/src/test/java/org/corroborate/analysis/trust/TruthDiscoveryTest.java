@@ -252,6 +252,95 @@ final class TruthDiscoveryTest {
         "without a similarity in the problem AccuSim is AccuCopy");
   }
 
+  /** Six stores list the first author only, four the full list, one a wrong author. */
+  private static TruthProblem truncatedLists() {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      claims.add(Claim.of("book", "graham", "first-" + i));
+    }
+    for (int i = 1; i <= 4; i++) {
+      claims.add(Claim.of("book", "graham|knuth|patashnik", "full-" + i));
+    }
+    claims.add(Claim.of("book", "smith", "wrong"));
+    return TruthProblem.of(claims).withSupport(ValueSupport.partialList());
+  }
+
+  @Test
+  void formatAwareVotes_aPartialListSupportsTheFullList() {
+    TruthProblem problem = truncatedLists();
+    CopyAwareAccuracy.Parameters noCopies =
+        CopyAwareAccuracy.Parameters.paper().detectingCopies(false);
+    assertEquals(Optional.of("graham"), CopyAwareAccuracy.with(noCopies).discover(problem)
+        .value("book"), "without format support six beat four: the case is a real test");
+    assertEquals(Optional.of("graham"), TruthFinder.standard()
+        .discover(problem.withImplication(Implication.setOverlap(0.5))).value("book"));
+    // Accu: C*(full) = C(full) + 0.5 · C(first) = 4 + 3 votes against 6; TruthFinder: σ*(full)
+    // = 4τ − 0.5 · 6τ / 6 + 0.5 · 6τ = 6.5τ against σ*(first) = 6τ − 0.5 · 4τ / 6 ≈ 5.67τ.
+    for (TruthDiscovery method : List.of(CopyAwareAccuracy.with(noCopies.withFormat(0.5)),
+        CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().withFormat(0.5)),
+        TruthFinder.with(TruthFinder.Parameters.paper().withFormat(0.5)))) {
+      TruthProblem p = method instanceof TruthFinder
+          ? problem.withImplication(Implication.setOverlap(0.5)) : problem;
+      DecidedValue d = method.discover(p).decisions().get("book");
+      assertEquals("graham|knuth|patashnik", d.value(), method.name() + ": " + d.reason());
+      assertTrue(d.confidence() > d.rivals().get("graham"), method.name());
+    }
+    assertEquals(Optional.of("graham"), CopyAwareAccuracy.with(noCopies.withFormat(0.5))
+            .discover(TruthProblem.of(problem.claims())).value("book"),
+        "without a support in the problem the format weight changes nothing");
+  }
+
+  @Test
+  void formatAwareVotes_theFullListDoesNotSupportAPartialOne() {
+    // Four stores list the first author, three the full list: the full list lends nothing to the
+    // partial one, so the partial one's count is its own and the full list wins with φ = 0.5
+    // (3 + 0.5 · 4 = 5 against 4), while with a symmetric lending it would not (4 + 1.5 = 5.5).
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      claims.add(Claim.of("book", "graham", "first-" + i));
+    }
+    for (int i = 1; i <= 3; i++) {
+      claims.add(Claim.of("book", "graham|knuth", "full-" + i));
+    }
+    TruthProblem problem = TruthProblem.of(claims).withSupport(ValueSupport.partialList());
+    TruthEstimate e = CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper()
+        .detectingCopies(false).withFormat(0.5)).discover(problem);
+    assertEquals(Optional.of("graham|knuth"), e.value("book"), e.decisions().get("book").reason());
+    TruthEstimate symmetric = CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper()
+        .detectingCopies(false).withFormat(0.5)).discover(TruthProblem.of(claims)
+        .withSupport((object, from, to) -> 1.0));
+    assertEquals(Optional.of("graham"), symmetric.value("book"),
+        "the same weight both ways leaves the majority: the asymmetry is what decides");
+  }
+
+  @Test
+  void valueSupport_partialListIsAProperSubset() {
+    ValueSupport partial = ValueSupport.partialList();
+    assertEquals(1.0, partial.between("b", "knuth", "graham|knuth|patashnik"), 0.0);
+    assertEquals(1.0, partial.between("b", "graham|knuth", "graham|knuth|patashnik"), 0.0);
+    assertEquals(0.0, partial.between("b", "graham|knuth|patashnik", "knuth"), 0.0,
+        "a full list does not support a partial one");
+    assertEquals(0.0, partial.between("b", "graham|knuth", "knuth|patashnik"), 0.0,
+        "overlapping lists, neither inside the other");
+    assertEquals(0.0, partial.between("b", "knuth", "smith"), 0.0);
+    assertEquals(0.0, partial.between("b", "a\\|b", "a|b"), 0.0,
+        "an escaped separator is part of one member");
+  }
+
+  @Test
+  void formatAwareVotes_rejectASupportOrWeightOutsideTheUnitInterval() {
+    TruthProblem problem = TruthProblem.of(List.of(Claim.of("q", "a", "s1"),
+        Claim.of("q", "b", "s2"))).withSupport((object, from, to) -> 1.5);
+    assertThrows(IllegalArgumentException.class, () -> CopyAwareAccuracy.with(
+        CopyAwareAccuracy.Parameters.paper().withFormat(0.5)).discover(problem));
+    assertThrows(IllegalArgumentException.class, () -> TruthFinder.with(
+        TruthFinder.Parameters.paper().withFormat(0.5)).discover(problem));
+    assertThrows(IllegalArgumentException.class,
+        () -> CopyAwareAccuracy.Parameters.paper().withFormat(1.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> TruthFinder.Parameters.paper().withFormat(-0.1));
+  }
+
   @Test
   void valueSimilarity_jaccardAndRelativeCloseness() {
     assertEquals(2.0 / 3, ValueSimilarity.jaccard().between("b", "graham|knuth",
