@@ -4,8 +4,11 @@
  *
  * <p>The core is data-independent: a {@link org.corroborate.analysis.trust.TruthProblem} is a set
  * of {@link org.corroborate.analysis.trust.Claim claims} (object, value, source), optionally with
- * known lines of evidence (sources that are one origin or relay one another) and an {@link
- * org.corroborate.analysis.trust.Implication} between values. Three methods solve it, each a
+ * known lines of evidence (sources that are one origin or relay one another), an {@link
+ * org.corroborate.analysis.trust.Implication} between values, their {@link
+ * org.corroborate.analysis.trust.ValueSimilarity similarity} (AccuSim) and the asymmetric {@link
+ * org.corroborate.analysis.trust.ValueSupport support} of a partial value for a fuller one (the
+ * format-aware votes). Three methods solve it, each a
  * {@link org.corroborate.analysis.trust.TruthDiscovery}: {@link
  * org.corroborate.analysis.trust.MajorityVoting} (the baseline), {@link
  * org.corroborate.analysis.trust.TruthFinder} (Yin, Han &amp; Yu 2007) and {@link
