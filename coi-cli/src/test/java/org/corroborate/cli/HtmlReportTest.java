@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,13 +19,8 @@ import org.w3c.dom.NodeList;
 /** {@code coi analyze --format html}: one self-contained page, disputes first, the graph as SVG. */
 final class HtmlReportTest {
 
-  private record Run(int code, String out, String err) {}
-
   private static Run coi(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Coi.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
+    return Run.coi(args);
   }
 
   private static String page() {

@@ -24,13 +24,8 @@ final class ProgressAndErrorsTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
   private static Run coi(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Coi.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
+    return Run.coi(args);
   }
 
   /** The reference corpus as a file of at least {@link Progress#LARGE_CORPUS_BYTES} (JSON whitespace pads it). */

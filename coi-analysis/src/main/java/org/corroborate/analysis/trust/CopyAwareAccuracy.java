@@ -328,7 +328,7 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
       states[iterations - 1] = state(history[iterations - 1], next);
       boolean settled = iterations > 1
           && history[iterations - 1] == history[iterations - 2]
-          && 1 - cosine(accuracy, next) < parameters.tolerance();
+          && 1 - Estimates.cosine(accuracy, next) < parameters.tolerance();
       System.arraycopy(next, 0, accuracy, 0, sources);
       if (settled) {
         termination = Termination.CONVERGED;
@@ -497,18 +497,6 @@ public final class CopyAwareAccuracy implements TruthDiscovery {
       }
     }
     return false;
-  }
-
-  private static double cosine(double[] a, double[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 1 : dot / Math.sqrt(na * nb);
   }
 
   /**

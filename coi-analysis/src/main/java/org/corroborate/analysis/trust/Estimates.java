@@ -111,4 +111,17 @@ final class Estimates {
     }
     return votes;
   }
+
+  /** The cosine similarity of two vectors of equal length; 1 when either is zero. O(n). */
+  static double cosine(double[] a, double[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 1 : dot / Math.sqrt(na * nb);
+  }
 }

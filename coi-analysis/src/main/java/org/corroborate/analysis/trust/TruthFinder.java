@@ -193,22 +193,10 @@ public final class TruthFinder implements TruthDiscovery {
         }
         next[s] = sum / p.claimObject[s].length;
       }
-      converged = 1 - cosine(trust, next) < parameters.tolerance();
+      converged = 1 - Estimates.cosine(trust, next) < parameters.tolerance();
       trust = next;
     }
     return Estimates.of(name(), p, confidence, trust, votes, Math.max(1, iterations),
         converged ? Termination.CONVERGED : Termination.ROUND_LIMIT);
-  }
-
-  private static double cosine(double[] a, double[] b) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? 1 : dot / Math.sqrt(na * nb);
   }
 }
