@@ -6,12 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.UnaryOperator;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.Verdict;
@@ -80,7 +77,7 @@ final class AnalysisProperties {
   void analysis_isOrderInvariant() {
     qt().withExamples(200).forAll(CORPORA, longs().all()).checkAssert((e, seed) -> {
       AnalysisReport before = Analysis.of(e, POLICY);
-      AnalysisReport after = Analysis.of(shuffled(e, new Random(seed)), POLICY);
+      AnalysisReport after = Analysis.of(Rearranged.shuffled(e, new Random(seed)), POLICY);
       assertEquals(before.corroborations(), after.corroborations());
       assertEquals(before.disputes(), after.disputes());
       assertEquals(before.nonDisputes(), after.nonDisputes());
@@ -104,7 +101,7 @@ final class AnalysisProperties {
   @Test
   void renamingSources_changesNoVerdictOrWeight() {
     qt().withExamples(200).forAll(CORPORA).checkAssert(e ->
-        assertEquals(outcomes(e), outcomes(renameSources(e, id -> "renamed-" + id))));
+        assertEquals(outcomes(e), outcomes(Rearranged.renameSources(e, id -> "renamed-" + id))));
   }
 
   @Test
@@ -218,39 +215,5 @@ final class AnalysisProperties {
     return e.toBuilder().addSource(s)
         .addDocument(Document.minutes("minutes-" + s.id(), s.id(), "Meeting with " + s.name()))
         .addPassage(Passage.of(s.id() + "-1", "minutes-" + s.id(), Locator.paragraph("1")));
-  }
-
-  private static EvidenceBase shuffled(EvidenceBase e, Random random) {
-    return EvidenceBase.builder()
-        .addAssertions(shuffle(e.assertions(), random)).addPropositions(shuffle(e.propositions(), random))
-        .addRelations(shuffle(e.relations(), random)).addPassages(shuffle(e.passages(), random))
-        .addDocuments(shuffle(e.documents(), random)).addSources(shuffle(e.sources(), random))
-        .addPlaces(shuffle(e.places(), random)).addTopics(shuffle(e.topics(), random))
-        .build();
-  }
-
-  private static <T> List<T> shuffle(List<T> items, Random random) {
-    List<T> copy = new ArrayList<>(items);
-    Collections.shuffle(copy, random);
-    return copy;
-  }
-
-  private static EvidenceBase renameSources(EvidenceBase e, UnaryOperator<String> rename) {
-    EvidenceBase.Builder b = EvidenceBase.builder()
-        .addPassages(e.passages()).addTopics(e.topics()).addPlaces(e.places())
-        .addPropositions(e.propositions()).addRelations(e.relations());
-    for (Source s : e.sources()) {
-      b.addSource(new Source(rename.apply(s.id()), s.name(), s.aliases(), s.kind(), s.description(),
-          s.reliability(), rename.apply(s.origin())));
-    }
-    for (Document d : e.documents()) {
-      b.addDocument(new Document(d.id(), d.kind(), rename.apply(d.source()), d.title(), d.date(), d.url()));
-    }
-    for (Assertion a : e.assertions()) {
-      Basis basis = new Basis(a.basis().kind(), a.basis().reportedBy().map(rename), a.basis().document());
-      b.addAssertion(new Assertion(a.id(), rename.apply(a.source()), a.proposition(), a.stance(),
-          a.value(), a.hedge(), basis, a.credibility(), a.asOf(), a.passages(), a.quote()));
-    }
-    return b.build();
   }
 }

@@ -7,18 +7,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.corroborate.analysis.Analysis;
+import org.corroborate.analysis.Rearranged;
 import org.corroborate.model.Assertion;
-import org.corroborate.model.Basis;
 import org.corroborate.model.CorporaAccess;
-import org.corroborate.model.Document;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Hedge;
 import org.corroborate.model.Source;
@@ -122,7 +119,7 @@ final class TrustWeightPolicyProperties {
         .checkAssert((e, seed, strength) -> {
           WeightPolicy trusted = TrustWeightPolicy.of(BASE, trust(e, seed), strength);
           var before = Analysis.of(e, trusted).corroborations();
-          assertEquals(before, Analysis.of(shuffled(e, new Random(seed)), trusted)
+          assertEquals(before, Analysis.of(Rearranged.shuffled(e, new Random(seed)), trusted)
               .corroborations(), "the order of the parts changes nothing");
           if (!e.assertions().isEmpty()) {
             Assertion a = e.assertions().get(0);
@@ -149,7 +146,7 @@ final class TrustWeightPolicyProperties {
           Map<String, Double> trust = trust(e, seed);
           Map<String, Double> renamedTrust = new TreeMap<>();
           trust.forEach((s, t) -> renamedTrust.put(rename.apply(s), t));
-          EvidenceBase renamed = renameSources(e, rename);
+          EvidenceBase renamed = Rearranged.renameSources(e, rename);
           WeightPolicy before = TrustWeightPolicy.of(BASE, trust, strength);
           WeightPolicy after = TrustWeightPolicy.of(BASE, renamedTrust, strength);
           for (int i = 0; i < e.assertions().size(); i++) {
@@ -172,42 +169,5 @@ final class TrustWeightPolicyProperties {
         () -> TrustWeightPolicy.of(BASE, Map.of("s", 1.5), 0.5));
     assertThrows(IllegalArgumentException.class,
         () -> TrustWeightPolicy.of(BASE, Map.of("s", 0.5), -0.1));
-  }
-
-  private static EvidenceBase shuffled(EvidenceBase e, Random random) {
-    return EvidenceBase.builder()
-        .addAssertions(shuffle(e.assertions(), random))
-        .addPropositions(shuffle(e.propositions(), random))
-        .addRelations(shuffle(e.relations(), random)).addPassages(shuffle(e.passages(), random))
-        .addDocuments(shuffle(e.documents(), random)).addSources(shuffle(e.sources(), random))
-        .addPlaces(shuffle(e.places(), random)).addTopics(shuffle(e.topics(), random))
-        .build();
-  }
-
-  private static <T> List<T> shuffle(List<T> items, Random random) {
-    List<T> copy = new ArrayList<>(items);
-    Collections.shuffle(copy, random);
-    return copy;
-  }
-
-  private static EvidenceBase renameSources(EvidenceBase e, UnaryOperator<String> rename) {
-    EvidenceBase.Builder b = EvidenceBase.builder()
-        .addPassages(e.passages()).addTopics(e.topics()).addPlaces(e.places())
-        .addPropositions(e.propositions()).addRelations(e.relations());
-    for (Source s : e.sources()) {
-      b.addSource(new Source(rename.apply(s.id()), s.name(), s.aliases(), s.kind(),
-          s.description(), s.reliability(), rename.apply(s.origin())));
-    }
-    for (Document d : e.documents()) {
-      b.addDocument(new Document(d.id(), d.kind(), rename.apply(d.source()), d.title(), d.date(),
-          d.url()));
-    }
-    for (Assertion a : e.assertions()) {
-      Basis basis = new Basis(a.basis().kind(), a.basis().reportedBy().map(rename),
-          a.basis().document());
-      b.addAssertion(new Assertion(a.id(), rename.apply(a.source()), a.proposition(), a.stance(),
-          a.value(), a.hedge(), basis, a.credibility(), a.asOf(), a.passages(), a.quote()));
-    }
-    return b.build();
   }
 }
