@@ -29,7 +29,10 @@ final class TruthDiscoveryProperties {
       CopyAwareAccuracy.with(
           CopyAwareAccuracy.Parameters.paper().detectingCopies(false).withFormat(0.5)),
       CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)
-          .withSimilarity(0.5).withFormat(0.5)));
+          .withSimilarity(0.5).withFormat(0.5)),
+      LatentCredibility.of(LatentCredibility.Model.SIMPLE),
+      LatentCredibility.of(LatentCredibility.Model.GUESS),
+      LatentCredibility.of(LatentCredibility.Model.MISTAKE));
 
   /**
    * Values v0 to v3 are alike by how close their numbers are: 1 − |i − j| / 3, read from the last

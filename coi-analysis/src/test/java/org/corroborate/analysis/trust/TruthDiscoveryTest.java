@@ -26,7 +26,10 @@ final class TruthDiscoveryTest {
 
   private static final List<TruthDiscovery> METHODS = List.of(new MajorityVoting(),
       TruthFinder.standard(), CopyAwareAccuracy.standard(),
-      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)));
+      CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)),
+      LatentCredibility.of(LatentCredibility.Model.SIMPLE),
+      LatentCredibility.of(LatentCredibility.Model.GUESS),
+      LatentCredibility.of(LatentCredibility.Model.MISTAKE));
 
   @Test
   void voting_majorityWins() {
