@@ -110,9 +110,14 @@ public final class LatentCredibility implements TruthDiscovery {
       checkArgument(tolerance >= 0, "tolerance must not be negative: %s", tolerance);
     }
 
-    /** {@code model} from {@code H₀ = 0.8}, at most 100 rounds, tolerance 10⁻⁶. */
+    /**
+     * {@code model} from {@code H₀ = 0.8}, at most 400 rounds, tolerance 10⁻⁶. The bound is the
+     * Accu family's: under GuessLCA the only claim on an object is neutral for its source (the
+     * posterior that it knew is its honesty itself), so, as with Accu's sole claims, the rounds
+     * crawl (115 on the Population data).
+     */
     public static Parameters standard(Model model) {
-      return new Parameters(model, 0.8, 100, 1e-6);
+      return new Parameters(model, 0.8, 400, 1e-6);
     }
   }
 
