@@ -24,12 +24,19 @@ import org.junit.jupiter.api.Test;
 /** Small problems whose answers are known. */
 final class TruthDiscoveryTest {
 
+  /**
+   * The methods the shared cases hold for. Investment and PooledInvestment are left out: they keep
+   * known copies from outvoting and count relays once, but a reliable minority does not win
+   * against sources that are each alone in their false claims, since a sole claimant gets the
+   * whole belief of its claim back (FactFinderTest, investment_soleClaimantsCollectTheWholeReturn).
+   */
   private static final List<TruthDiscovery> METHODS = List.of(new MajorityVoting(),
       TruthFinder.standard(), CopyAwareAccuracy.standard(),
       CopyAwareAccuracy.with(CopyAwareAccuracy.Parameters.paper().detectingCopies(false)),
       LatentCredibility.of(LatentCredibility.Model.SIMPLE),
       LatentCredibility.of(LatentCredibility.Model.GUESS),
-      LatentCredibility.of(LatentCredibility.Model.MISTAKE));
+      LatentCredibility.of(LatentCredibility.Model.MISTAKE),
+      FactFinder.sums());
 
   @Test
   void voting_majorityWins() {
