@@ -8,13 +8,15 @@
  * org.corroborate.analysis.trust.Implication} between values, their {@link
  * org.corroborate.analysis.trust.ValueSimilarity similarity} (AccuSim) and the asymmetric {@link
  * org.corroborate.analysis.trust.ValueSupport support} of a partial value for a fuller one (the
- * format-aware votes). Four methods solve it, each a
- * {@link org.corroborate.analysis.trust.TruthDiscovery}: {@link
+ * format-aware votes). The methods that solve it are each a {@link
+ * org.corroborate.analysis.trust.TruthDiscovery}: {@link
  * org.corroborate.analysis.trust.MajorityVoting} (the baseline), {@link
  * org.corroborate.analysis.trust.TruthFinder} (Yin, Han &amp; Yu 2007), {@link
  * org.corroborate.analysis.trust.CopyAwareAccuracy} (after Accu/AccuCopy, Dong, Berti-Equille
- * &amp; Srivastava 2009) and the fact-finders Sums, Investment and PooledInvestment of {@link
- * org.corroborate.analysis.trust.FactFinder} (Pasternack &amp; Roth 2010). Every result is an immutable {@link
+ * &amp; Srivastava 2009), {@link org.corroborate.analysis.trust.LatentCredibility} (Pasternack
+ * &amp; Roth 2013) and the fact-finders Sums, Investment and PooledInvestment of {@link
+ * org.corroborate.analysis.trust.FactFinder} (Pasternack &amp; Roth 2010). Every result is an
+ * immutable {@link
  * org.corroborate.analysis.trust.TruthEstimate} that explains each decided value: the sources
  * behind it, their trust, their counted votes, and the rival values. {@link
  * org.corroborate.analysis.trust.EvidenceClaims} turns an evidence base into a problem.
