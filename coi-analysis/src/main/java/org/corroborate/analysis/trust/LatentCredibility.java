@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Latent credibility analysis: the true value of each object is a latent variable, each source's
@@ -312,78 +313,66 @@ public final class LatentCredibility implements TruthDiscovery {
 
   /**
    * MistakeLCA's honesty of source {@code s}: the maximum of {@code Σ [r log(H D) + (1 − r) log(1
-   * − H D)]} over its claims in [0.01, 0.99], the root of the decreasing derivative {@code Σ [r / H
-   * − (1 − r) D / (1 − H D)]}.
+   * − H D)]} over its claims in [0.01, 0.99], where the derivative {@code Σ [r / H − (1 − r) D /
+   * (1 − H D)]} vanishes.
    */
   private static double honestyMaximising(TruthProblem p, int s, double[][] posterior,
       double[] knowability) {
-    double low = MIN_HONESTY;
-    double high = MAX_HONESTY;
-    if (honestySlope(p, s, posterior, knowability, high) >= 0) {
-      return high;
-    }
-    if (honestySlope(p, s, posterior, knowability, low) <= 0) {
-      return low;
-    }
-    for (int step = 0; step < BISECTIONS; step++) {
-      double mid = (low + high) / 2;
-      if (honestySlope(p, s, posterior, knowability, mid) > 0) {
-        low = mid;
-      } else {
-        high = mid;
+    return root(h -> {
+      double slope = 0;
+      for (int k = 0; k < p.claimObject[s].length; k++) {
+        int o = p.claimObject[s][k];
+        double r = posterior[o][p.claimValue[s][k]];
+        double d = knowability[o];
+        slope += r / h - (1 - r) * d / (1 - h * d);
       }
-    }
-    return (low + high) / 2;
-  }
-
-  private static double honestySlope(TruthProblem p, int s, double[][] posterior,
-      double[] knowability, double h) {
-    double slope = 0;
-    for (int k = 0; k < p.claimObject[s].length; k++) {
-      int o = p.claimObject[s][k];
-      double r = posterior[o][p.claimValue[s][k]];
-      double d = knowability[o];
-      slope += r / h - (1 - r) * d / (1 - h * d);
-    }
-    return slope;
+      return slope;
+    }, MIN_HONESTY, MAX_HONESTY);
   }
 
   /**
    * MistakeLCA's knowability of object {@code o}: the maximum of {@code Σ [r log(H D) + (1 − r)
-   * log(1 − H D)]} over its claims in [0.01, 1], by bisection on the decreasing derivative.
+   * log(1 − H D)]} over its claims in [0.01, 1], where the derivative {@code Σ [r / D − (1 − r) H
+   * / (1 − H D)]} vanishes.
    */
   private static double knowabilityMaximising(TruthProblem p, int o, double[] posterior,
       double[] honesty) {
-    double low = MIN_HONESTY;
-    double high = 1.0;
-    if (knowabilitySlope(p, o, posterior, honesty, high) >= 0) {
-      return high;
-    }
-    if (knowabilitySlope(p, o, posterior, honesty, low) <= 0) {
-      return low;
-    }
-    for (int step = 0; step < BISECTIONS; step++) {
-      double mid = (low + high) / 2;
-      if (knowabilitySlope(p, o, posterior, honesty, mid) > 0) {
-        low = mid;
-      } else {
-        high = mid;
+    return root(d -> {
+      double slope = 0;
+      for (int v = 0; v < posterior.length; v++) {
+        double r = posterior[v];
+        for (int s : p.claimants[o][v]) {
+          double h = honesty[s];
+          slope += r / d - (1 - r) * h / (1 - h * d);
+        }
       }
-    }
-    return (low + high) / 2;
+      return slope;
+    }, MIN_HONESTY, 1.0);
   }
 
-  private static double knowabilitySlope(TruthProblem p, int o, double[] posterior,
-      double[] honesty, double d) {
-    double slope = 0;
-    for (int v = 0; v < posterior.length; v++) {
-      double r = posterior[v];
-      for (int s : p.claimants[o][v]) {
-        double h = honesty[s];
-        slope += r / d - (1 - r) * h / (1 - h * d);
+  /**
+   * Where the decreasing {@code slope} crosses 0 in [{@code low}, {@code high}], by {@value
+   * #BISECTIONS} bisection steps; an end when the slope does not change sign there (the maximum
+   * of a concave function on the interval). O(b) evaluations of the slope.
+   */
+  private static double root(DoubleUnaryOperator slope, double low, double high) {
+    if (slope.applyAsDouble(high) >= 0) {
+      return high;
+    }
+    if (slope.applyAsDouble(low) <= 0) {
+      return low;
+    }
+    double a = low;
+    double b = high;
+    for (int step = 0; step < BISECTIONS; step++) {
+      double mid = (a + b) / 2;
+      if (slope.applyAsDouble(mid) > 0) {
+        a = mid;
+      } else {
+        b = mid;
       }
     }
-    return slope;
+    return (a + b) / 2;
   }
 
   private static double clamp(double x) {

@@ -195,21 +195,7 @@ final class FactFinderTest {
     // Witness: 10 · (1/10)(1/4) / (21/55) = 55/84. Unreliable, alone on each false value:
     // 10 · 1/4 + (1/11)(1/2) / (3/11) = 8/3. Divided by 8/3: 71/224, 55/224 and 1.
     // H(a) = 2 · (71/224) / 11 ≈ 0.058 < H(b) = 3 / 11 ≈ 0.273, so q is b.
-    List<Claim> claims = new ArrayList<>();
-    for (int o = 0; o < 10; o++) {
-      for (String s : List.of("reliable-1", "reliable-2", "witness-1", "witness-2")) {
-        claims.add(Claim.of("o" + o, "true", s));
-      }
-      for (int u = 0; u < 3; u++) {
-        claims.add(Claim.of("o" + o, "wrong-" + u, "unreliable-" + u));
-      }
-    }
-    claims.add(Claim.of("q", "a", "reliable-1"));
-    claims.add(Claim.of("q", "a", "reliable-2"));
-    for (int u = 0; u < 3; u++) {
-      claims.add(Claim.of("q", "b", "unreliable-" + u));
-    }
-    TruthProblem problem = TruthProblem.of(claims);
+    TruthProblem problem = TruthProblem.of(TruthDiscoveryTest.minorityCase());
     for (FactFinder method : List.of(FactFinder.investment(), FactFinder.pooledInvestment())) {
       TruthEstimate e = rounds(method, 1).discover(problem);
       assertEquals(71.0 / 224, e.trust().get("reliable-1"), EPS, method.name());

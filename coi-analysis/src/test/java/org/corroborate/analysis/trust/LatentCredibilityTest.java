@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +60,7 @@ final class LatentCredibilityTest {
   void mistake_firstRoundIsSimpleLcaWhileEveryObjectIsKnowable() {
     // Knowability starts at 1, so the first E step is SimpleLCA's, and the first M step in H
     // maximises Σ r log H + (1 − r) log(1 − H): the mean posterior, found by bisection.
-    TruthProblem problem = TruthProblem.of(minorityCase());
+    TruthProblem problem = TruthProblem.of(TruthDiscoveryTest.minorityCase());
     TruthEstimate simple = oneRound(Model.SIMPLE, problem);
     TruthEstimate mistake = oneRound(Model.MISTAKE, problem);
     assertEquals(simple.decisions().keySet(), mistake.decisions().keySet());
@@ -75,7 +74,7 @@ final class LatentCredibilityTest {
 
   @Test
   void everyModel_convergesOnTheMinorityCaseAndExplainsItsVotes() {
-    TruthProblem problem = TruthProblem.of(minorityCase());
+    TruthProblem problem = TruthProblem.of(TruthDiscoveryTest.minorityCase());
     for (Model model : Model.values()) {
       TruthEstimate e = LatentCredibility.of(model).discover(problem);
       assertEquals(Termination.CONVERGED, e.termination(), model + " in " + e.iterations());
@@ -127,27 +126,5 @@ final class LatentCredibilityTest {
     assertThrows(IllegalArgumentException.class,
         () -> new Parameters(Model.MISTAKE, 0.8, 10, -1e-6));
     assertThrows(NullPointerException.class, () -> new Parameters(null, 0.8, 10, 0));
-  }
-
-  /**
-   * Two reliable sources and two witnesses agree on ten objects where three unreliable sources
-   * each give another value; on q the two reliable sources meet the three unreliable ones.
-   */
-  static List<Claim> minorityCase() {
-    List<Claim> claims = new ArrayList<>();
-    for (int o = 0; o < 10; o++) {
-      for (String s : List.of("reliable-1", "reliable-2", "witness-1", "witness-2")) {
-        claims.add(Claim.of("o" + o, "true", s));
-      }
-      for (int u = 0; u < 3; u++) {
-        claims.add(Claim.of("o" + o, "wrong-" + u, "unreliable-" + u));
-      }
-    }
-    claims.add(Claim.of("q", "a", "reliable-1"));
-    claims.add(Claim.of("q", "a", "reliable-2"));
-    for (int u = 0; u < 3; u++) {
-      claims.add(Claim.of("q", "b", "unreliable-" + u));
-    }
-    return claims;
   }
 }

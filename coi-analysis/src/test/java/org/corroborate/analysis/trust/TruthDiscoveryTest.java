@@ -96,21 +96,7 @@ final class TruthDiscoveryTest {
 
   @Test
   void trustMethods_reliableMinorityWinsWhenTrustIsEstablishedElsewhere() {
-    List<Claim> claims = new ArrayList<>();
-    for (int o = 0; o < 10; o++) {
-      for (String s : List.of("reliable-1", "reliable-2", "witness-1", "witness-2")) {
-        claims.add(Claim.of("o" + o, "true", s));
-      }
-      for (int u = 0; u < 3; u++) {
-        claims.add(Claim.of("o" + o, "wrong-" + u, "unreliable-" + u));
-      }
-    }
-    claims.add(Claim.of("q", "a", "reliable-1"));
-    claims.add(Claim.of("q", "a", "reliable-2"));
-    for (int u = 0; u < 3; u++) {
-      claims.add(Claim.of("q", "b", "unreliable-" + u));
-    }
-    TruthProblem problem = TruthProblem.of(claims);
+    TruthProblem problem = TruthProblem.of(minorityCase());
     assertEquals(Optional.of("b"), new MajorityVoting().discover(problem).value("q"),
         "voting follows the three");
     for (TruthDiscovery method : METHODS.subList(1, METHODS.size())) {
@@ -379,5 +365,28 @@ final class TruthDiscoveryTest {
         () -> CopyAwareAccuracy.Parameters.paper().withSimilarity(1.5));
     assertThrows(IllegalArgumentException.class,
         () -> CopyAwareAccuracy.Parameters.paper().withSimilarity(-0.1));
+  }
+
+  /**
+   * Two reliable sources and two witnesses agree on ten objects where three unreliable sources
+   * each give a false value of their own; on q the two reliable sources meet the three unreliable
+   * ones.
+   */
+  static List<Claim> minorityCase() {
+    List<Claim> claims = new ArrayList<>();
+    for (int o = 0; o < 10; o++) {
+      for (String s : List.of("reliable-1", "reliable-2", "witness-1", "witness-2")) {
+        claims.add(Claim.of("o" + o, "true", s));
+      }
+      for (int u = 0; u < 3; u++) {
+        claims.add(Claim.of("o" + o, "wrong-" + u, "unreliable-" + u));
+      }
+    }
+    claims.add(Claim.of("q", "a", "reliable-1"));
+    claims.add(Claim.of("q", "a", "reliable-2"));
+    for (int u = 0; u < 3; u++) {
+      claims.add(Claim.of("q", "b", "unreliable-" + u));
+    }
+    return claims;
   }
 }
