@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.AnalysisReport;
+import org.corroborate.analysis.trust.EvidenceClaims;
 import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
+import org.corroborate.analysis.weight.TrustWeightPolicy;
+import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Topic;
 import org.corroborate.model.json.CorpusFormatException;
@@ -39,6 +42,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "Weigh recency against this date (half-life two years). Default: no recency.")
   Optional<LocalDate> asOf = Optional.empty();
+
+  @Option(names = "--trust", paramLabel = "METHOD", converter = TrustMethod.Converter.class,
+      description = "Scale every assertion's weight by its source's trust, estimated from the"
+          + " corpus by METHOD (see coi trust): one of ${COMPLETION-CANDIDATES}. Default: no"
+          + " trust prior.")
+  Optional<TrustMethod> trust = Optional.empty();
+
+  @Option(names = "--trust-strength", paramLabel = "LAMBDA", defaultValue = "0.5",
+      description = "How far trust moves a weight, in [0, 1]: w(1 - LAMBDA + LAMBDA t)"
+          + " (default: ${DEFAULT-VALUE}).")
+  double trustStrength = 0.5;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -72,8 +86,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     progress.stepTimed(String.format(java.util.Locale.ROOT, "%,d assertions read; analysing",
         evidence.assertions().size()), start);
-    AnalysisReport report = Analysis.of(evidence,
-        asOf.map(AdmiraltyWeightPolicy::asOf).orElse(AdmiraltyWeightPolicy.standard()));
+    if (!(trustStrength >= 0 && trustStrength <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--trust-strength must lie in [0, 1]: " + trustStrength);
+    }
+    WeightPolicy policy =
+        asOf.map(AdmiraltyWeightPolicy::asOf).orElse(AdmiraltyWeightPolicy.standard());
+    if (trust.isPresent()) {
+      policy = TrustWeightPolicy.of(policy,
+          trust.get().method().discover(EvidenceClaims.of(evidence)).trust(), trustStrength);
+    }
+    AnalysisReport report = Analysis.of(evidence, policy);
     progress.stepTimed("analysed; writing the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report", start);
     Selection selection = new Selection(selected(evidence));
     switch (format) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
     versionProvider = Coi.Version.class,
     description = "Source corroboration and contradiction analysis of Country-of-Origin Information.",
     subcommands = {AnalyzeCommand.class, GraphCommand.class, ValidateCommand.class,
-      CitationsCommand.class, AuditCommand.class, IngestCommand.class},
+      CitationsCommand.class, AuditCommand.class, IngestCommand.class, TrustCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

@@ -1,0 +1,195 @@
+package org.corroborate.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.corroborate.analysis.trust.Claim;
+import org.corroborate.analysis.trust.DecidedValue;
+import org.corroborate.analysis.trust.EvidenceClaims;
+import org.corroborate.analysis.trust.SourceVote;
+import org.corroborate.analysis.trust.TruthDiscovery;
+import org.corroborate.analysis.trust.TruthEstimate;
+import org.corroborate.analysis.trust.TruthProblem;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.json.CorpusFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code coi trust}: which sources tend to be right where they disagree with independent others,
+ * estimated from the corpus by a truth-discovery method, and the answer it decides for every
+ * question that has rival answers, with why.
+ *
+ * <p>JSON fields (a contract: fields may be added, none renamed or retyped): {@code corpus},
+ * {@code method}, {@code rounds}, {@code termination} ({@code CONVERGED}, {@code OSCILLATED},
+ * {@code ROUND_LIMIT}), {@code sources} ({@code id}, {@code name}, {@code trust}, {@code answers},
+ * {@code contested}: answers on questions with rival answers), most trusted first, and {@code
+ * questions} ({@code proposition}, {@code text}, {@code answer}, {@code confidence}, {@code
+ * reason}, {@code supporters} with {@code source}, {@code trust}, {@code vote}, and {@code rivals}
+ * with {@code answer}, {@code confidence}), least certain first.
+ */
+@Command(name = "trust", mixinStandardHelpOptions = true,
+    description = "Estimate from the corpus which sources tend to be right where they disagree with"
+        + " independent others (truth discovery), and decide every question with rival answers.")
+final class TrustCommand implements Callable<Integer> {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Mixin CorpusOption corpus;
+
+  @Option(names = {"--method", "-m"}, paramLabel = "METHOD", defaultValue = "accucopy",
+      converter = TrustMethod.Converter.class,
+      description = "The method: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}, which finds"
+          + " sources that copy one another from shared false answers.")
+  TrustMethod method = TrustMethod.ACCU_COPY;
+
+  @Option(names = "--all", description = "Also list the questions without rival answers.")
+  boolean all;
+
+  @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).", converter = TextOrJson.class)
+  Format format = Format.TEXT;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvidenceBase evidence;
+    try {
+      corpus.progress(spec).step("reading " + corpus.name());
+      evidence = corpus.read();
+    } catch (CorpusFormatException e) {
+      CorpusOption.report(e, err);
+      return Coi.INVALID_INPUT;
+    } catch (IOException e) {
+      err.println("coi: cannot read " + corpus.name() + ": " + CorpusOption.why(e));
+      return Coi.IO_ERROR;
+    }
+    TruthDiscovery discovery = method.method();
+    TruthProblem problem = EvidenceClaims.of(evidence);
+    TruthEstimate estimate = discovery.discover(problem);
+    List<DecidedValue> questions = new ArrayList<>(estimate.decisions().values());
+    questions.removeIf(d -> !all && d.rivals().isEmpty());
+    questions.sort(Comparator.comparingDouble(DecidedValue::confidence)
+        .thenComparing(DecidedValue::object));
+    Map<String, int[]> answers = new TreeMap<>();
+    for (Claim c : problem.claims()) {
+      int[] counts = answers.computeIfAbsent(c.source(), s -> new int[2]);
+      counts[0]++;
+      counts[1] += estimate.decisions().get(c.object()).rivals().isEmpty() ? 0 : 1;
+    }
+    List<Map.Entry<String, Double>> sources = new ArrayList<>(estimate.trust().entrySet());
+    sources.sort(Map.Entry.<String, Double>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey()));
+    if (format == Format.JSON) {
+      out.println(json(evidence, estimate, sources, answers, questions));
+    } else {
+      text(out, evidence, estimate, problem, sources, answers, questions);
+    }
+    out.flush();
+    return Coi.OK;
+  }
+
+  private void text(PrintWriter out, EvidenceBase evidence, TruthEstimate estimate,
+      TruthProblem problem, List<Map.Entry<String, Double>> sources, Map<String, int[]> answers,
+      List<DecidedValue> questions) {
+    long contested = estimate.decisions().values().stream()
+        .filter(d -> !d.rivals().isEmpty()).count();
+    TextReport.wrap(out, "", "Source trust in " + corpus.name() + ", by " + estimate.method()
+        + ": " + estimate.iterations() + " round(s), " + ending(estimate) + ".", "  ");
+    TextReport.wrap(out, "", problem.sourceCount() + " of the " + evidence.sources().size()
+        + " sources answer " + problem.objectCount() + " questions; " + contested
+        + " questions have rival answers.", "  ");
+    out.println();
+    out.println("Sources, most trusted first (trust, answers, answers on questions with rivals):");
+    for (Map.Entry<String, Double> s : sources) {
+      int[] counts = answers.get(s.getKey());
+      TextReport.wrap(out, "  ", String.format(Locale.ROOT, "%.3f  %s (%s): %d answer(s), %d"
+          + " contested", s.getValue(), name(evidence, s.getKey()), s.getKey(), counts[0],
+          counts[1]), "         ");
+    }
+    out.println();
+    out.println((all ? "Every question" : "Questions with rival answers")
+        + ", least certain first (" + questions.size() + "):");
+    for (DecidedValue d : questions) {
+      out.println();
+      TextReport.wrap(out, "  ", d.object() + ": " + evidence.proposition(d.object())
+          .map(Proposition::text).orElse(d.object()), "    ");
+      out.printf(Locale.ROOT, "    decided: %s (confidence %.3f)%n", d.value(), d.confidence());
+      TextReport.wrap(out, "    why: ", d.reason(), "      ");
+      List<String> supporters = new ArrayList<>();
+      for (SourceVote v : d.supporters()) {
+        supporters.add(String.format(Locale.ROOT, "%s (trust %.3f, vote %.3f)",
+            name(evidence, v.source()), v.trust(), v.vote()));
+      }
+      TextReport.wrap(out, "    for: ", String.join("; ", supporters), "      ");
+      List<String> rivals = new ArrayList<>();
+      d.rivals().forEach((value, confidence) ->
+          rivals.add(String.format(Locale.ROOT, "%s (confidence %.3f)", value, confidence)));
+      if (!rivals.isEmpty()) {
+        TextReport.wrap(out, "    rivals: ", String.join("; ", rivals), "      ");
+      }
+    }
+  }
+
+  private String json(EvidenceBase evidence, TruthEstimate estimate,
+      List<Map.Entry<String, Double>> sources, Map<String, int[]> answers,
+      List<DecidedValue> questions) {
+    ObjectNode root = MAPPER.createObjectNode().put("corpus", corpus.name())
+        .put("method", estimate.method()).put("rounds", estimate.iterations())
+        .put("termination", estimate.termination().name());
+    ArrayNode sourceArray = root.putArray("sources");
+    for (Map.Entry<String, Double> s : sources) {
+      int[] counts = answers.get(s.getKey());
+      sourceArray.addObject().put("id", s.getKey()).put("name", name(evidence, s.getKey()))
+          .put("trust", s.getValue()).put("answers", counts[0]).put("contested", counts[1]);
+    }
+    ArrayNode questionArray = root.putArray("questions");
+    for (DecidedValue d : questions) {
+      ObjectNode q = questionArray.addObject().put("proposition", d.object())
+          .put("text", evidence.proposition(d.object()).map(Proposition::text).orElse(null))
+          .put("answer", d.value()).put("confidence", d.confidence()).put("reason", d.reason());
+      ArrayNode supporters = q.putArray("supporters");
+      for (SourceVote v : d.supporters()) {
+        supporters.addObject().put("source", v.source()).put("trust", v.trust())
+            .put("vote", v.vote());
+      }
+      ArrayNode rivals = q.putArray("rivals");
+      d.rivals().forEach((value, confidence) ->
+          rivals.addObject().put("answer", value).put("confidence", confidence));
+    }
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain values did not serialise", e);
+    }
+  }
+
+  private static String name(EvidenceBase evidence, String source) {
+    return evidence.source(source).map(s -> s.name()).orElse(source);
+  }
+
+  private static String ending(TruthEstimate estimate) {
+    return switch (estimate.termination()) {
+      case CONVERGED -> "converged";
+      case OSCILLATED -> "the decided answers oscillate (the last round is shown)";
+      case ROUND_LIMIT -> "stopped at the round limit before converging";
+    };
+  }
+}

@@ -1,0 +1,150 @@
+package org.corroborate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.analysis.trust.CopyAwareAccuracy;
+import org.corroborate.analysis.trust.DecidedValue;
+import org.corroborate.analysis.trust.EvidenceClaims;
+import org.corroborate.analysis.trust.LatentCredibility;
+import org.corroborate.analysis.trust.TruthEstimate;
+import org.corroborate.analysis.trust.TruthProblem;
+import org.corroborate.fixtures.ReferenceCorpora;
+import org.corroborate.model.EvidenceBase;
+import org.junit.jupiter.api.Test;
+
+/** {@code coi trust} and {@code coi analyze --trust} on the bundled reference corpus. */
+final class TrustCommandTest {
+
+  private static final EvidenceBase REFERENCE = ReferenceCorpora.russiaConscription2025();
+
+  private static JsonNode json(String... args) throws IOException {
+    Run r = Run.coi(args);
+    assertEquals(Coi.OK, r.code(), r.err());
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  @Test
+  void trust_json_isTheLibrarysEstimateInTheContractsOrder() throws IOException {
+    TruthProblem problem = EvidenceClaims.of(REFERENCE);
+    TruthEstimate expected = CopyAwareAccuracy.standard().discover(problem);
+    JsonNode root = json("trust", "--format", "json");
+    assertEquals("AccuCopy", root.get("method").asText(), "the default method");
+    assertEquals(expected.iterations(), root.get("rounds").asInt());
+    assertEquals(expected.termination().name(), root.get("termination").asText());
+    JsonNode sources = root.get("sources");
+    assertEquals(expected.trust().size(), sources.size());
+    int answers = 0;
+    double previous = Double.POSITIVE_INFINITY;
+    for (JsonNode s : sources) {
+      double trust = s.get("trust").asDouble();
+      assertEquals(expected.trust().get(s.get("id").asText()), trust, 0.0, s.toString());
+      assertTrue(trust <= previous, "most trusted first: " + s);
+      previous = trust;
+      assertEquals(REFERENCE.source(s.get("id").asText()).orElseThrow().name(),
+          s.get("name").asText());
+      assertTrue(s.get("contested").asInt() <= s.get("answers").asInt(), s.toString());
+      answers += s.get("answers").asInt();
+    }
+    assertEquals(problem.claims().size(), answers, "every claim is some source's answer");
+    List<DecidedValue> contested = new ArrayList<>();
+    expected.decisions().values().forEach(d -> {
+      if (!d.rivals().isEmpty()) {
+        contested.add(d);
+      }
+    });
+    JsonNode questions = root.get("questions");
+    assertEquals(contested.size(), questions.size(), "only questions with rival answers");
+    previous = Double.NEGATIVE_INFINITY;
+    for (JsonNode q : questions) {
+      DecidedValue d = expected.decisions().get(q.get("proposition").asText());
+      assertEquals(d.value(), q.get("answer").asText());
+      assertEquals(d.confidence(), q.get("confidence").asDouble(), 0.0);
+      assertTrue(d.confidence() >= previous, "least certain first: " + q.get("proposition"));
+      previous = d.confidence();
+      assertEquals(d.reason(), q.get("reason").asText());
+      assertEquals(d.supporters().size(), q.get("supporters").size());
+      assertEquals(d.rivals().size(), q.get("rivals").size());
+      assertEquals(REFERENCE.proposition(d.object()).orElseThrow().text(), q.get("text").asText());
+    }
+  }
+
+  @Test
+  void trust_methodAndAll_listEveryQuestion() throws IOException {
+    JsonNode root = json("trust", "--method", "MISTAKE-LCA", "--all", "--format", "json");
+    assertEquals("MistakeLCA", root.get("method").asText());
+    TruthEstimate expected = LatentCredibility.of(LatentCredibility.Model.MISTAKE)
+        .discover(EvidenceClaims.of(REFERENCE));
+    assertEquals(expected.decisions().size(), root.get("questions").size());
+  }
+
+  @Test
+  void trust_text_namesTheMethodTheCountsAndTheMostTrustedSourceFirst() {
+    Run r = Run.coi("trust", "--method", "truthfinder");
+    assertEquals(Coi.OK, r.code(), r.err());
+    TruthProblem problem = EvidenceClaims.of(REFERENCE);
+    String flat = r.out().replaceAll("\\s+", " ");
+    assertTrue(flat.contains(", by TruthFinder: "), r.out());
+    assertTrue(flat.contains(problem.sourceCount() + " of the " + REFERENCE.sources().size()
+        + " sources answer " + problem.objectCount() + " questions"), r.out());
+    String top = r.out().lines().dropWhile(l -> !l.startsWith("Sources, most trusted first"))
+        .skip(1).findFirst().orElseThrow();
+    Map.Entry<String, Double> best = org.corroborate.analysis.trust.TruthFinder.standard()
+        .discover(problem).trust().entrySet().stream()
+        .max(Map.Entry.<String, Double>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+        .orElseThrow();
+    assertTrue(top.contains("(" + best.getKey() + ")"), top + " / " + best);
+    for (String line : r.out().split("\n")) {
+      assertTrue(line.length() <= TextReport.WIDTH, "too wide: " + line);
+    }
+  }
+
+  @Test
+  void trust_unknownMethod_isAUsageErrorNamingTheMethods() {
+    Run r = Run.coi("trust", "--method", "oracle");
+    assertEquals(Coi.USAGE, r.code());
+    assertTrue(r.err().contains("unknown method 'oracle'") && r.err().contains("mistake-lca"),
+        r.err());
+  }
+
+  /**
+   * Trust scales each assertion's weight by at most 1, so the weight of every side, support and
+   * opposition, can only fall (a proposition's net weight can rise when its opposition falls
+   * more); at strength 0 nothing changes.
+   */
+  @Test
+  void analyzeWithTrust_onlyTakesWeightAwayAndAtStrengthZeroChangesNothing()
+      throws IOException {
+    Map<String, Double> base = weights(json("analyze", "--format", "json"));
+    Map<String, Double> none = weights(json("analyze", "--format", "json", "--trust",
+        "truthfinder", "--trust-strength", "0"));
+    Map<String, Double> full = weights(json("analyze", "--format", "json", "--trust",
+        "truthfinder", "--trust-strength", "1"));
+    assertEquals(base.keySet(), full.keySet());
+    base.forEach((id, w) -> assertEquals(w, none.get(id), 1e-12, id + " at strength 0"));
+    base.forEach((id, w) -> assertTrue(full.get(id) <= w + 1e-12, id + ": " + full.get(id)
+        + " above " + w));
+    assertTrue(base.entrySet().stream().anyMatch(e -> full.get(e.getKey()) < e.getValue() - 1e-9),
+        "trust below 1 lowers some weight");
+    Run wrong = Run.coi("analyze", "--trust", "accu", "--trust-strength", "1.5");
+    assertEquals(Coi.USAGE, wrong.code());
+    assertTrue(wrong.err().contains("--trust-strength must lie in [0, 1]"), wrong.err());
+  }
+
+  private static Map<String, Double> weights(JsonNode report) {
+    Map<String, Double> weights = new HashMap<>();
+    for (JsonNode p : report.get("propositions")) {
+      weights.put(p.get("id").asText() + " support", p.get("support").asDouble());
+      weights.put(p.get("id").asText() + " opposition", p.get("opposition").asDouble());
+    }
+    return weights;
+  }
+}
