@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.trust.EvidenceClaims;
+import org.corroborate.analysis.trust.TruthEstimate;
 import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
 import org.corroborate.analysis.weight.TrustWeightPolicy;
 import org.corroborate.analysis.weight.WeightPolicy;
@@ -92,18 +93,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     WeightPolicy policy =
         asOf.map(AdmiraltyWeightPolicy::asOf).orElse(AdmiraltyWeightPolicy.standard());
+    Optional<Weighting.TrustPrior> prior = Optional.empty();
     if (trust.isPresent()) {
-      policy = TrustWeightPolicy.of(policy,
-          trust.get().method().discover(EvidenceClaims.of(evidence)).trust(), trustStrength);
+      TruthEstimate estimate = trust.get().method().discover(EvidenceClaims.of(evidence));
+      policy = TrustWeightPolicy.of(policy, estimate.trust(), trustStrength);
+      prior = Optional.of(new Weighting.TrustPrior(estimate, trustStrength));
     }
+    Weighting weighting = new Weighting(asOf, prior);
     AnalysisReport report = Analysis.of(evidence, policy);
     progress.stepTimed("analysed; writing the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report", start);
     Selection selection = new Selection(selected(evidence));
     switch (format) {
-      case TEXT -> new TextReport(report, selection, corpus.name()).print(out);
-      case JSON -> out.println(JsonReport.of(report, selection));
-      case MARKDOWN -> new MarkdownReport(report, selection, corpus.name()).print(out);
-      case HTML -> new HtmlReport(report, selection, corpus.name()).print(out);
+      case TEXT -> new TextReport(report, selection, corpus.name(), weighting).print(out);
+      case JSON -> out.println(JsonReport.of(report, selection, weighting));
+      case MARKDOWN -> new MarkdownReport(report, selection, corpus.name(), weighting).print(out);
+      case HTML -> new HtmlReport(report, selection, corpus.name(), weighting).print(out);
     }
     out.flush();
     return Coi.OK;

@@ -58,11 +58,18 @@ final class HtmlReport {
   private final String corpusName;
   private final EvidenceBase evidence;
 
+  private final Weighting weighting;
+
   HtmlReport(AnalysisReport report, Selection selection, String corpusName) {
+    this(report, selection, corpusName, Weighting.GRADING);
+  }
+
+  HtmlReport(AnalysisReport report, Selection selection, String corpusName, Weighting weighting) {
     this.report = report;
     this.selection = selection;
     this.corpusName = corpusName;
     this.evidence = report.evidence();
+    this.weighting = weighting;
   }
 
   void print(PrintWriter out) {
@@ -80,8 +87,9 @@ final class HtmlReport {
         .append(e(String.format(Locale.ROOT, "Analysis of %s: %d sources, %d propositions, %d assertions.",
             corpusName, evidence.sources().size(), evidence.propositions().size(),
             evidence.assertions().size())))
-        .append("</p>\n")
-        .append("<p class=\"muted\">Contents: <a href=\"#disputes\">disputes</a> · <a href=\"#graph\">"
+        .append("</p>\n");
+    weighting.sentence().ifPresent(w -> h.append("<p>").append(e(w)).append("</p>\n"));
+    h.append("<p class=\"muted\">Contents: <a href=\"#disputes\">disputes</a> · <a href=\"#graph\">"
             + "evidence graph</a> · <a href=\"#findings\">findings by topic</a> · <a href=\"#not-disputes\">"
             + "not disputes</a> · <a href=\"#clusters\">agreement clusters</a> · <a href=\"#outliers\">"
             + "outliers</a></p>\n");

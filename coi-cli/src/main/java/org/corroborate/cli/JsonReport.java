@@ -1,6 +1,5 @@
 package org.corroborate.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,14 +36,20 @@ final class JsonReport {
   }
 
   static String of(AnalysisReport report, Selection selection) {
+    return of(report, selection, Weighting.GRADING);
+  }
+
+  static String of(AnalysisReport report, Selection selection, Weighting weighting) {
     try {
-      return MAPPER.writeValueAsString(new JsonReport(report.evidence()).tree(report, selection));
+      ObjectNode root = new JsonReport(report.evidence()).tree(report, selection);
+      weighting.json(root);
+      return MAPPER.writeValueAsString(root);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }
   }
 
-  private JsonNode tree(AnalysisReport report, Selection selection) {
+  private ObjectNode tree(AnalysisReport report, Selection selection) {
     ObjectNode root = MAPPER.createObjectNode();
     ArrayNode sources = root.putArray("sources");
     evidence.sources().forEach(s -> sources.addObject().put("id", s.id()).put("name", s.name())

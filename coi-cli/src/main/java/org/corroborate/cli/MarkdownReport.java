@@ -30,17 +30,28 @@ final class MarkdownReport {
   private final EvidenceBase evidence;
   private final Map<String, Integer> footnotes = new LinkedHashMap<>();
 
+  private final Weighting weighting;
+
   MarkdownReport(AnalysisReport report, Selection selection, String corpusName) {
+    this(report, selection, corpusName, Weighting.GRADING);
+  }
+
+  MarkdownReport(AnalysisReport report, Selection selection, String corpusName, Weighting weighting) {
     this.report = report;
     this.selection = selection;
     this.corpusName = corpusName;
     this.evidence = report.evidence();
+    this.weighting = weighting;
   }
 
   void print(PrintWriter out) {
     out.println("# What the sources say");
     out.println();
     out.println("Analysis of " + corpusName + ".");
+    weighting.sentence().ifPresent(w -> {
+      out.println();
+      out.println(w);
+    });
     List<Dispute> disputes = report.disputes().stream()
         .filter(d -> selection.shows(d.proposition())).toList();
     out.println();

@@ -25,17 +25,25 @@ final class TextReport {
   private final String corpusName;
   private final EvidenceBase evidence;
 
+  private final Weighting weighting;
+
   TextReport(AnalysisReport report, Selection selection, String corpusName) {
+    this(report, selection, corpusName, Weighting.GRADING);
+  }
+
+  TextReport(AnalysisReport report, Selection selection, String corpusName, Weighting weighting) {
     this.report = report;
     this.selection = selection;
     this.corpusName = corpusName;
     this.evidence = report.evidence();
+    this.weighting = weighting;
   }
 
   void print(PrintWriter out) {
     wrap(out, "", String.format(Locale.ROOT, "Analysis of %s: %d sources, %d propositions, %d assertions.",
         corpusName, evidence.sources().size(), evidence.propositions().size(),
         evidence.assertions().size()));
+    weighting.sentence().ifPresent(w -> wrap(out, "", w));
 
     List<Dispute> disputes = report.disputes().stream()
         .filter(d -> selection.shows(d.proposition())).toList();

@@ -139,6 +139,35 @@ final class TrustCommandTest {
     assertTrue(wrong.err().contains("--trust-strength must lie in [0, 1]"), wrong.err());
   }
 
+  @Test
+  void analyzeWithTrust_everyReportSaysHowItsWeightsWereMade() throws IOException {
+    TruthEstimate estimate = org.corroborate.analysis.trust.TruthFinder.standard()
+        .discover(EvidenceClaims.of(REFERENCE));
+    String sentence = "with λ = 0.25 and t the source's trust estimated from this corpus by"
+        + " TruthFinder (" + estimate.iterations() + " round(s), converged).";
+    for (String format : List.of("text", "markdown", "html")) {
+      Run r = Run.coi("analyze", "--format", format, "--trust", "truthfinder",
+          "--trust-strength", "0.25");
+      assertEquals(Coi.OK, r.code(), r.err());
+      String expected = format.equals("html") ? HtmlEscaper.escape(sentence) : sentence;
+      assertTrue(r.out().replaceAll("\\s+", " ").contains(expected), format + ": " + r.out()
+          .lines().limit(8).toList());
+      Run plain = Run.coi("analyze", "--format", format);
+      assertTrue(!plain.out().contains("Weights:"), format + ": the grading alone goes unsaid");
+    }
+    JsonNode weighting = json("analyze", "--format", "json", "--trust", "truthfinder",
+        "--as-of", "2025-01-01").get("weighting");
+    assertEquals("2025-01-01", weighting.get("asOf").asText());
+    JsonNode prior = weighting.get("trustPrior");
+    assertEquals("TruthFinder", prior.get("method").asText());
+    assertEquals(0.5, prior.get("strength").asDouble(), 0.0);
+    assertEquals(estimate.iterations(), prior.get("rounds").asInt());
+    estimate.trust().forEach((source, t) ->
+        assertEquals(t, prior.get("trust").get(source).asDouble(), 0.0, source));
+    JsonNode none = json("analyze", "--format", "json").get("weighting");
+    assertTrue(none.get("asOf").isNull() && none.get("trustPrior").isNull(), none.toString());
+  }
+
   private static Map<String, Double> weights(JsonNode report) {
     Map<String, Double> weights = new HashMap<>();
     for (JsonNode p : report.get("propositions")) {
