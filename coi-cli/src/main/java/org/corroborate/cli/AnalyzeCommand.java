@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.corroborate.analysis.weight.TrustWeightPolicy;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Topic;
-import org.corroborate.model.json.CorpusFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,23 +58,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     Progress progress = corpus.progress(spec);
     long start = System.nanoTime();
-    EvidenceBase evidence;
-    try {
-      progress.step("reading " + corpus.name());
-      evidence = corpus.read();
-    } catch (CorpusFormatException e) {
-      CorpusOption.report(e, err);
-      return Coi.INVALID_INPUT;
-    } catch (IOException e) {
-      err.println("coi: cannot read " + corpus.name() + ": " + CorpusOption.why(e));
-      if (Coi.verbose(spec)) {
-        e.printStackTrace(err);
-      }
-      return Coi.IO_ERROR;
+    CorpusOption.Loaded loaded = corpus.load(spec, progress);
+    if (loaded.evidence().isEmpty()) {
+      return loaded.exitCode();
     }
+    EvidenceBase evidence = loaded.evidence().get();
     if (proposition.isPresent() && evidence.proposition(proposition.get()).isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no proposition '" + proposition.get() + "' in " + corpus.name());

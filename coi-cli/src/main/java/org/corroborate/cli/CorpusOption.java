@@ -56,6 +56,36 @@ final class CorpusOption {
     return String.valueOf(e.getMessage());
   }
 
+  /**
+   * The corpus as read, or the exit code a command returns when it could not be read.
+   *
+   * @param evidence the evidence base, empty when it could not be read
+   * @param exitCode {@link Coi#OK}, or {@link Coi#INVALID_INPUT} or {@link Coi#IO_ERROR}
+   */
+  record Loaded(Optional<EvidenceBase> evidence, int exitCode) {}
+
+  /**
+   * Reads the corpus, showing the step on {@code progress}; when it cannot be read, reports why on
+   * standard error — every format problem with its location, or the file system's reason (and
+   * with {@code --verbose} the stack trace) — and gives the exit code instead.
+   */
+  Loaded load(picocli.CommandLine.Model.CommandSpec spec, Progress progress) {
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    try {
+      progress.step("reading " + name());
+      return new Loaded(Optional.of(read()), Coi.OK);
+    } catch (CorpusFormatException e) {
+      report(e, err);
+      return new Loaded(Optional.empty(), Coi.INVALID_INPUT);
+    } catch (IOException e) {
+      err.println("coi: cannot read " + name() + ": " + why(e));
+      if (Coi.verbose(spec)) {
+        e.printStackTrace(err);
+      }
+      return new Loaded(Optional.empty(), Coi.IO_ERROR);
+    }
+  }
+
   /** Prints a corpus format problem list, one problem a line. */
   static void report(CorpusFormatException e, java.io.PrintWriter err) {
     err.println("coi: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")

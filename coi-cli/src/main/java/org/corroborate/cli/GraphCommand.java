@@ -1,13 +1,11 @@
 package org.corroborate.cli;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.analysis.graph.EvidenceGraph;
 import org.corroborate.analysis.graph.GraphFormat;
 import org.corroborate.model.EvidenceBase;
-import org.corroborate.model.json.CorpusFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,17 +46,11 @@ final class GraphCommand implements Callable<Integer> {
     }
     Progress progress = corpus.progress(spec);
     long start = System.nanoTime();
-    EvidenceBase evidence;
-    try {
-      progress.step("reading " + corpus.name());
-      evidence = corpus.read();
-    } catch (CorpusFormatException e) {
-      CorpusOption.report(e, spec.commandLine().getErr());
-      return Coi.INVALID_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("coi: cannot read " + corpus.name() + ": " + CorpusOption.why(e));
-      return Coi.IO_ERROR;
+    CorpusOption.Loaded loaded = corpus.load(spec, progress);
+    if (loaded.evidence().isEmpty()) {
+      return loaded.exitCode();
     }
+    EvidenceBase evidence = loaded.evidence().get();
     progress.stepTimed("read; building the evidence graph", start);
     EvidenceGraph graph = EvidenceGraph.of(evidence);
     try {

@@ -60,10 +60,6 @@ final class HtmlReport {
 
   private final Weighting weighting;
 
-  HtmlReport(AnalysisReport report, Selection selection, String corpusName) {
-    this(report, selection, corpusName, Weighting.GRADING);
-  }
-
   HtmlReport(AnalysisReport report, Selection selection, String corpusName, Weighting weighting) {
     this.report = report;
     this.selection = selection;

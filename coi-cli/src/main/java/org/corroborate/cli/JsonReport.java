@@ -35,10 +35,6 @@ final class JsonReport {
     this.evidence = evidence;
   }
 
-  static String of(AnalysisReport report, Selection selection) {
-    return of(report, selection, Weighting.GRADING);
-  }
-
   static String of(AnalysisReport report, Selection selection, Weighting weighting) {
     try {
       ObjectNode root = new JsonReport(report.evidence()).tree(report, selection);

@@ -32,10 +32,6 @@ final class MarkdownReport {
 
   private final Weighting weighting;
 
-  MarkdownReport(AnalysisReport report, Selection selection, String corpusName) {
-    this(report, selection, corpusName, Weighting.GRADING);
-  }
-
   MarkdownReport(AnalysisReport report, Selection selection, String corpusName, Weighting weighting) {
     this.report = report;
     this.selection = selection;

@@ -27,10 +27,6 @@ final class TextReport {
 
   private final Weighting weighting;
 
-  TextReport(AnalysisReport report, Selection selection, String corpusName) {
-    this(report, selection, corpusName, Weighting.GRADING);
-  }
-
   TextReport(AnalysisReport report, Selection selection, String corpusName, Weighting weighting) {
     this.report = report;
     this.selection = selection;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import org.corroborate.analysis.trust.TruthEstimate;
 import org.corroborate.analysis.trust.TruthProblem;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
-import org.corroborate.model.json.CorpusFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,18 +67,11 @@ final class TrustCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    EvidenceBase evidence;
-    try {
-      corpus.progress(spec).step("reading " + corpus.name());
-      evidence = corpus.read();
-    } catch (CorpusFormatException e) {
-      CorpusOption.report(e, err);
-      return Coi.INVALID_INPUT;
-    } catch (IOException e) {
-      err.println("coi: cannot read " + corpus.name() + ": " + CorpusOption.why(e));
-      return Coi.IO_ERROR;
+    CorpusOption.Loaded loaded = corpus.load(spec, corpus.progress(spec));
+    if (loaded.evidence().isEmpty()) {
+      return loaded.exitCode();
     }
+    EvidenceBase evidence = loaded.evidence().get();
     TruthDiscovery discovery = method.method();
     TruthProblem problem = EvidenceClaims.of(evidence);
     TruthEstimate estimate = discovery.discover(problem);

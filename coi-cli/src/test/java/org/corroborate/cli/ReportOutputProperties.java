@@ -27,10 +27,10 @@ final class ReportOutputProperties {
         .collect(ImmutableSet.toImmutableSet()));
     StringWriter out = new StringWriter();
     PrintWriter w = new PrintWriter(out);
-    new TextReport(report, all, "generated").print(w);
-    w.println(JsonReport.of(report, all));
-    new MarkdownReport(report, all, "generated").print(w);
-    new HtmlReport(report, all, "generated").print(w);
+    new TextReport(report, all, "generated", Weighting.GRADING).print(w);
+    w.println(JsonReport.of(report, all, Weighting.GRADING));
+    new MarkdownReport(report, all, "generated", Weighting.GRADING).print(w);
+    new HtmlReport(report, all, "generated", Weighting.GRADING).print(w);
     w.flush();
     return out.toString();
   }
