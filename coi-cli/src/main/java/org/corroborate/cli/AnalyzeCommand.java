@@ -57,6 +57,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(trustStrength >= 0 && trustStrength <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--trust-strength must lie in [0, 1]: " + trustStrength);
+    }
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = corpus.progress(spec);
     long start = System.nanoTime();
@@ -75,10 +79,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     progress.stepTimed(String.format(java.util.Locale.ROOT, "%,d assertions read; analysing",
         evidence.assertions().size()), start);
-    if (!(trustStrength >= 0 && trustStrength <= 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--trust-strength must lie in [0, 1]: " + trustStrength);
-    }
     WeightPolicy policy =
         asOf.map(AdmiraltyWeightPolicy::asOf).orElse(AdmiraltyWeightPolicy.standard());
     Optional<Weighting.TrustPrior> prior = Optional.empty();
