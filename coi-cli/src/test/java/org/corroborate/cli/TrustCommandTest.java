@@ -76,6 +76,46 @@ final class TrustCommandTest {
     }
   }
 
+  /**
+   * Truth discovery sees what the analysis counts: on every yes/no question of the reference
+   * corpus, the sources that claim "affirms" are the analysis's supporting sources and those that
+   * claim "denies" its opposing ones, derived bearings included (posted in Donetsk affirms posted
+   * in the regions annexed in 2022).
+   */
+  @Test
+  void evidenceClaims_areTheSidesTheAnalysisCounts() {
+    org.corroborate.analysis.AnalysisReport report =
+        org.corroborate.analysis.Analysis.of(REFERENCE);
+    TruthProblem problem = EvidenceClaims.of(REFERENCE, report.derivation());
+    assertEquals(EvidenceClaims.of(REFERENCE).claims(), problem.claims(), "derived here or given");
+    Map<String, java.util.Set<String>> affirming = new HashMap<>();
+    Map<String, java.util.Set<String>> denying = new HashMap<>();
+    problem.claims().forEach(c -> {
+      if (c.value().equals(EvidenceClaims.AFFIRMS)) {
+        affirming.computeIfAbsent(c.object(), o -> new java.util.TreeSet<>()).add(c.source());
+      } else if (c.value().equals(EvidenceClaims.DENIES)) {
+        denying.computeIfAbsent(c.object(), o -> new java.util.TreeSet<>()).add(c.source());
+      }
+    });
+    int yesNo = 0;
+    for (org.corroborate.analysis.corroboration.Corroboration c : report.corroborations()) {
+      if (c.proposition().asksForValue()) {
+        continue;
+      }
+      yesNo++;
+      String id = c.proposition().id();
+      assertEquals(c.supportingSources(), affirming.getOrDefault(id, java.util.Set.of()),
+          id + ": affirming");
+      assertEquals(c.opposingSources(), denying.getOrDefault(id, java.util.Set.of()),
+          id + ": denying");
+    }
+    assertTrue(yesNo > 300, "the yes/no questions of the reference corpus: " + yesNo);
+    assertEquals(java.util.Set.of("claus-mathiesen", "huseyn-aliyev", "irina-novik",
+        "sergey-krivenko"), affirming.get("posted-in-annexed-2022"),
+        "Claus Mathiesen and Sergey Krivenko say so; Huseyn Aliyev and Irina Novik say so of Donetsk"
+            + " and Luhansk");
+  }
+
   @Test
   void trust_methodAndAll_listEveryQuestion() throws IOException {
     JsonNode root = json("trust", "--method", "MISTAKE-LCA", "--all", "--format", "json");

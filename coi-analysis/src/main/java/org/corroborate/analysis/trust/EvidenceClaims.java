@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Category;
 import org.corroborate.model.Hedge;
@@ -14,8 +16,12 @@ import org.corroborate.model.Stance;
 import org.corroborate.model.EvidenceBase;
 
 /**
- * An evidence base as a truth-discovery problem. Each proposition is an object. A value assertion
- * claims its quantity (in interval notation, {@code value:[13, ∞) person}); an assertion that
+ * An evidence base as a truth-discovery problem. Each proposition is an object, and a source
+ * claims on it what its assertions bear on it ({@link BearingDerivation}), directly or derived, as
+ * the analysis counts them: an assertion that conscripts are posted in Donetsk affirms that they
+ * are posted in the regions annexed in 2022, and a denial of a wider scope denies a narrower one.
+ * A value assertion claims its quantity (in interval notation, {@code value:[13, ∞) person}); an
+ * assertion that
  * gives a {@link Category} (on a categorical proposition) claims the category, written as its
  * members in their natural order separated by {@code |} ({@code air force|army|navy}; see {@link
  * #categoryValue(Category)}), so equal categories are one value and {@link
@@ -26,8 +32,8 @@ import org.corroborate.model.EvidenceBase;
  *
  * <p>Known lines come from the model: sources sharing an {@link Source#origin()} are one line, and
  * a source that relays another (a reported-by basis) joins that source's line — for all its claims,
- * the cautious reading, since a relay shows a channel between the two. O(A α(A)) for A assertions,
- * plus sorting.
+ * the cautious reading, since a relay shows a channel between the two. O(B + A α(A)) for A
+ * assertions and B bearings, plus sorting, plus the derivation when it is not given.
  */
 public final class EvidenceClaims {
 
@@ -39,18 +45,33 @@ public final class EvidenceClaims {
 
   private EvidenceClaims() {}
 
-  /** The claims and known lines of {@code evidence}, without implication between values. */
+  /**
+   * The claims and known lines of {@code evidence}, without implication between values; the
+   * bearings are derived here ({@link BearingDerivation#of(EvidenceBase)}).
+   */
   public static TruthProblem of(EvidenceBase evidence) {
     Objects.requireNonNull(evidence, "evidence");
+    return of(evidence, BearingDerivation.of(evidence));
+  }
+
+  /**
+   * The claims and known lines of {@code evidence}, with the bearings of {@code derivation} (for
+   * example an {@link org.corroborate.analysis.AnalysisReport#derivation()}, so that they are not
+   * derived twice).
+   */
+  public static TruthProblem of(EvidenceBase evidence, BearingDerivation derivation) {
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(derivation, "derivation");
     Set<Claim> claims = new LinkedHashSet<>();
     Map<String, String> parent = new TreeMap<>();
     for (Source s : evidence.sources()) {
       union(parent, "source:" + s.id(), "origin:" + s.origin());
     }
     for (Assertion a : evidence.assertions()) {
-      claimOf(a).ifPresent(value -> claims.add(Claim.of(a.proposition(), value, a.source())));
       a.basis().reportedBy().ifPresent(r -> union(parent, "source:" + a.source(), "source:" + r));
     }
+    derivation.all().forEach((proposition, bearing) -> claimOf(bearing).ifPresent(value ->
+        claims.add(Claim.of(proposition, value, bearing.assertion().source()))));
     // Only sources that share a line are named: a source alone is a line of its own anyway, and
     // a problem without known lines lets the methods count votes without ordering them.
     Map<String, String> lines = new TreeMap<>();
@@ -86,6 +107,20 @@ public final class EvidenceClaims {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The value a bearing claims on its proposition: {@code affirms} when it supports it, {@code
+   * denies} when it opposes it, the assertion's value or category when it gives one; nothing for
+   * an absence of evidence or an uncertain stance.
+   */
+  static java.util.Optional<String> claimOf(Bearing bearing) {
+    return switch (bearing.direction()) {
+      case SUPPORTS -> java.util.Optional.of(AFFIRMS);
+      case OPPOSES -> java.util.Optional.of(DENIES);
+      case VALUE -> claimOf(bearing.assertion());
+      case NO_EVIDENCE, UNCERTAIN -> java.util.Optional.empty();
+    };
   }
 
   /** The value an assertion claims, if it answers its question. */
