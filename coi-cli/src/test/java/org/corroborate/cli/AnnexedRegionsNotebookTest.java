@@ -84,6 +84,7 @@ final class AnnexedRegionsNotebookTest {
     assertEquals(List.of(
         List.of("analyze", "--format", "json", "--proposition", "posted-in-annexed-2022"),
         List.of("analyze", "--format", "json", "--topic", "posting"),
+        List.of("trust", "--format", "json"),
         List.of("graph", "--format", "dot", "--topic", "posting")), calls(code));
   }
 
@@ -115,7 +116,28 @@ final class AnnexedRegionsNotebookTest {
           && p.get("weight").isNumber(), p.toString());
     }
 
-    String dot = coi(calls.get(2));
+    JsonNode trust = json.readTree(coi(calls.get(2)));
+    assertTrue(trust.get("method").isTextual(), "the method that estimated the trust");
+    java.util.Set<String> inDispute = new java.util.TreeSet<>();
+    dispute.get("camps").forEach(c -> c.get("sources").forEach(s -> inDispute.add(s.asText())));
+    java.util.Set<String> trusted = new java.util.TreeSet<>();
+    for (JsonNode s : trust.get("sources")) {
+      assertTrue(s.get("id").isTextual() && s.get("name").isTextual() && s.get("trust").isNumber()
+          && s.get("answers").isInt() && s.get("contested").isInt(), s.toString());
+      trusted.add(s.get("id").asText());
+    }
+    assertTrue(trusted.containsAll(inDispute), "every source of the dispute has a trust: " + inDispute);
+    JsonNode decided = null;
+    for (JsonNode q : trust.get("questions")) {
+      if (q.get("proposition").asText().equals("posted-in-annexed-2022")) {
+        decided = q;
+      }
+    }
+    assertTrue(decided != null && decided.get("answer").isTextual()
+        && decided.get("confidence").isNumber() && decided.get("reason").isTextual(),
+        "the question is among those with rival answers: " + decided);
+
+    String dot = coi(calls.get(3));
     assertTrue(dot.startsWith("digraph"), "Graphviz DOT for the picture");
     assertTrue(dot.contains("Pskovskaya Gubernia"), "the graph of the topic names its sources");
   }
