@@ -22,7 +22,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * table: benchmark, size, time per operation, allocation per operation, the ratio of time to the
  * previous size, and for grounded semantics the ratio of TweetyProject's time to ours, measured in
  * the same run. Arguments: benchmark name patterns (regular expressions), all when none. The
- * report-parsing benchmark needs {@code COI_REPORTS_DIR}; without it, it is left out.
+ * report-parsing benchmark needs {@code COI_REPORTS_DIR}, the truth-discovery benchmark the
+ * research data (system property {@code coi.truthDiscoveryData}, by default {@code
+ * ../shared/benchmarks/truth-discovery}); without them, they are left out. The targets end the
+ * output, each with its measured figure; the truth-discovery target names the slowest method and
+ * its ratio to majority voting on the same data, measured in the same run.
  */
 public final class BenchmarkTable {
 
@@ -46,6 +50,12 @@ public final class BenchmarkTable {
       if (System.getenv("COI_REPORTS_DIR") != null) {
         patterns.add(ReportParseBenchmark.class.getSimpleName());
       }
+      try {
+        TruthDiscoveryBenchmark.folder();
+        patterns.add(TruthDiscoveryBenchmark.class.getSimpleName());
+      } catch (IllegalStateException e) {
+        System.err.println("TruthDiscoveryBenchmark left out: " + e.getMessage());
+      }
     }
     patterns.forEach(options::include);
     Collection<RunResult> results = new Runner(options.build()).run();
@@ -60,8 +70,13 @@ public final class BenchmarkTable {
   /** The benchmark's short name, with its size when it has one: {@code AnalysisBenchmark.analyse@1000000}. */
   private static String key(RunResult r) {
     String name = r.getParams().getBenchmark().replaceFirst("^.*\\.bench\\.", "");
-    return r.getParams().getParamsKeys().stream().map(k -> name + "@" + r.getParams().getParam(k))
-        .findFirst().orElse(name);
+    return r.getParams().getParamsKeys().isEmpty() ? name : name + "@" + params(r);
+  }
+
+  /** The benchmark's parameters, in their declared order, joined by "/": {@code book/accucopy}. */
+  private static String params(RunResult r) {
+    return String.join("/", r.getParams().getParamsKeys().stream()
+        .map(k -> r.getParams().getParam(k)).toList());
   }
 
   /**
@@ -87,6 +102,19 @@ public final class BenchmarkTable {
     line(out, "grounded semantics >= 50x faster than TweetyProject",
         ours != null && tweety != null ? tweety / ours : null, 50.0, true, "x");
     line(out, "reference report parsed in <= 50 ms", times.get("ReportParseBenchmark.read"), 50.0, false, "ms");
+    String prefix = "TruthDiscoveryBenchmark.discover@";
+    Map.Entry<String, Double> slowest = times.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .max(Map.Entry.comparingByValue()).orElse(null);
+    line(out, "each truth-discovery method <= 1,000 ms", slowest == null ? null : slowest.getValue(),
+        1000.0, false, "ms");
+    if (slowest != null) {
+      String run = slowest.getKey().substring(prefix.length());
+      Double voting = times.get(prefix + run.substring(0, run.indexOf('/')) + "/voting");
+      out.append(String.format(Locale.ROOT, "  %-52s %s%s%n", "  the slowest", run,
+          voting == null ? "" : String.format(Locale.ROOT, ", %,.1f x voting on the same data",
+              slowest.getValue() / voting)));
+    }
     return out.toString();
   }
 
@@ -100,15 +128,14 @@ public final class BenchmarkTable {
 
   static String table(Collection<RunResult> results) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-34s %10s %14s %14s %12s %12s%n", "benchmark", "size",
+    out.append(String.format(Locale.ROOT, "%-34s %30s %14s %14s %12s %12s%n", "benchmark", "size",
         "time (ms/op)", "alloc (MB/op)", "× prev size", "× peer"));
     double previous = Double.NaN;
     String previousName = "";
     Optional<Double> ours = Optional.empty();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark().replaceFirst("^.*\\.bench\\.", "");
-      String size = r.getParams().getParamsKeys().stream()
-          .map(k -> r.getParams().getParam(k)).findFirst().orElse("-");
+      String size = r.getParams().getParamsKeys().isEmpty() ? "-" : params(r);
       Result<?> primary = r.getPrimaryResult();
       double time = primary.getScore();
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
@@ -116,7 +143,9 @@ public final class BenchmarkTable {
         alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
       }
       double mb = alloc == null ? Double.NaN : alloc.getScore() / (1024.0 * 1024.0);
+      // growth with size: only for a benchmark whose one parameter is its size
       String growth = name.equals(previousName) && !Double.isNaN(previous)
+          && r.getParams().getParamsKeys().size() == 1
           ? String.format(Locale.ROOT, "%.1f", time / previous) : "";
       String peer = "";
       if (name.endsWith(".corroborate")) {
@@ -124,7 +153,7 @@ public final class BenchmarkTable {
       } else if (name.endsWith(".tweety") && ours.isPresent()) {
         peer = String.format(Locale.ROOT, "%.1f", time / ours.get());
       }
-      out.append(String.format(Locale.ROOT, "%-34s %10s %9.3f ±%3.0f%% %14.1f %12s %12s%n", name,
+      out.append(String.format(Locale.ROOT, "%-34s %30s %9.3f ±%3.0f%% %14.1f %12s %12s%n", name,
           size, time, 100 * primary.getScoreError() / time, mb, growth, peer));
       previous = time;
       previousName = name;

@@ -114,10 +114,13 @@ public final class TruthDiscoveryEvaluation {
             + " below).%n", evidence.sources().size(), evidence.documents().size(),
         evidence.passages().size(), evidence.propositions().size(),
         evidence.assertions().size(), buildTimes[RUNS / 2], claimTimes[RUNS / 2], RUNS);
+    System.out.println("Book " + book.skipped().describe());
     System.out.printf(Locale.ROOT, "Population: %d claims, %d city-years, %d editors; %d census"
-            + " values, %d of them claimed.%n%n", population.problem.claims().size(),
+            + " values, %d of them claimed.%n", population.problem.claims().size(),
         population.problem.objectCount(), population.problem.sourceCount(),
         population.truth.size(), population.claimedTruths());
+    System.out.println("Population " + population.skipped().describe());
+    System.out.println();
 
     List<TruthDiscovery> methods = new ArrayList<>(List.of(new MajorityVoting(),
         TruthFinder.standard(),
@@ -203,7 +206,7 @@ public final class TruthDiscoveryEvaluation {
    * family's similarity (Jaccard), and in both cases partial lists supporting the full list
    * (used only by a method whose format weight is above 0).
    */
-  private static TruthProblem bookProblem(TruthDiscovery method, TruthProblem base) {
+  static TruthProblem bookProblem(TruthDiscovery method, TruthProblem base) {
     TruthProblem related = method instanceof TruthFinder
         ? base.withImplication(Implication.setOverlap(0.5))
         : base.withSimilarity(ValueSimilarity.jaccard());
@@ -280,33 +283,44 @@ public final class TruthDiscoveryEvaluation {
   }
 
   /** One AbeBooks listing that names at least one author: its line in book.txt (from 1). */
-  private record Listing(int line, String store, String isbn, String authors) {}
+  record Listing(int line, String store, String isbn, String authors) {}
 
   /**
    * The Book data: the listings that name an author, as claims read directly and as an evidence
    * base of the library's model, with the gold and silver author sets by ISBN-13.
    */
-  private record Book(List<Listing> listings, TruthProblem direct, Map<String, String> gold,
-      Map<String, String> silver) {
+  record Book(List<Listing> listings, TruthProblem direct, Map<String, String> gold,
+      Map<String, String> silver, Skipped skipped) {
 
     static Book read(Path dir) {
       List<Listing> listings = new ArrayList<>();
       Set<Claim> claims = new LinkedHashSet<>();
-      List<String> all = lines(dir.resolve("book.txt"));
+      Skipped skipped = new Skipped();
+      Path file = dir.resolve("book.txt");
+      List<String> all = lines(file);
       for (int i = 0; i < all.size(); i++) {
         String[] f = all.get(i).replace("\r", "").split("\t", -1);
+        String where = file.getFileName() + ":" + (i + 1);
         if (f.length < 4) {
+          skipped.add("fewer than four tab-separated fields", where);
           continue;
         }
         Optional<String> isbn = isbn13(f[1]);
         Optional<String> authors = AuthorNames.normalise(f[3]);
-        if (isbn.isPresent() && authors.isPresent() && !f[0].isBlank()) {
+        if (f[0].isBlank()) {
+          skipped.add("no store", where);
+        } else if (isbn.isEmpty()) {
+          skipped.add("no ISBN-10 or ISBN-13", where);
+        } else if (authors.isEmpty()) {
+          skipped.add("no author named (\"Not Available\" or empty: claims nothing)", where);
+        } else {
           listings.add(new Listing(i + 1, f[0].trim(), isbn.get(), authors.get()));
           claims.add(Claim.of(isbn.get(), authors.get(), f[0].trim()));
         }
       }
       return new Book(List.copyOf(listings), TruthProblem.of(claims),
-          reference(dir.resolve("book_golden.txt")), reference(dir.resolve("book_silver.txt")));
+          reference(dir.resolve("book_golden.txt"), skipped),
+          reference(dir.resolve("book_silver.txt"), skipped), skipped);
     }
 
     /**
@@ -359,16 +373,22 @@ public final class TruthDiscoveryEvaluation {
       return out;
     }
 
-    private static Map<String, String> reference(Path file) {
+    private static Map<String, String> reference(Path file, Skipped skipped) {
       Map<String, String> out = new TreeMap<>();
-      for (String line : lines(file)) {
-        String[] f = line.replace("\r", "").split("\t", -1);
-        if (f.length >= 2) {
-          Optional<String> isbn = isbn13(f[0]);
-          Optional<String> authors = AuthorNames.normalise(f[1]);
-          if (isbn.isPresent() && authors.isPresent()) {
-            out.put(isbn.get(), authors.get());
-          }
+      List<String> all = lines(file);
+      for (int i = 0; i < all.size(); i++) {
+        String[] f = all.get(i).replace("\r", "").split("\t", -1);
+        String where = file.getFileName() + ":" + (i + 1);
+        if (all.get(i).isBlank()) {
+          skipped.add("a blank line", where);
+          continue;
+        }
+        Optional<String> isbn = f.length >= 2 ? isbn13(f[0]) : Optional.empty();
+        Optional<String> authors = f.length >= 2 ? AuthorNames.normalise(f[1]) : Optional.empty();
+        if (isbn.isPresent() && authors.isPresent()) {
+          out.put(isbn.get(), authors.get());
+        } else {
+          skipped.add("a reference line without an ISBN and an author", where);
         }
       }
       return out;
@@ -379,6 +399,35 @@ public final class TruthDiscoveryEvaluation {
       long right = reference.entrySet().stream().filter(e -> estimate.value(prefix + e.getKey())
           .equals(Optional.of(e.getValue()))).count();
       return (double) right / reference.size();
+    }
+  }
+
+  /**
+   * What a reader of the research data left out, by reason, with where ({@code file:line}): no
+   * line is dropped without being counted here and printed.
+   */
+  static final class Skipped {
+
+    private final Map<String, List<String>> byReason = new TreeMap<>();
+
+    void add(String reason, String where) {
+      byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(where);
+    }
+
+    int total() {
+      return byReason.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** One line per reason: its count and its first five places. */
+    String describe() {
+      if (byReason.isEmpty()) {
+        return "nothing left out";
+      }
+      StringBuilder out = new StringBuilder("left out: ");
+      byReason.forEach((reason, where) -> out.append(String.format(Locale.ROOT, "%n  %,d %s (%s%s)",
+          where.size(), reason, String.join(", ", where.subList(0, Math.min(5, where.size()))),
+          where.size() > 5 ? ", …" : "")));
+      return out.toString();
     }
   }
 
@@ -400,23 +449,33 @@ public final class TruthDiscoveryEvaluation {
   }
 
   /** The Population data: claims and census values by city-year. */
-  private record Population(TruthProblem problem, Map<String, BigDecimal> truth) {
+  record Population(TruthProblem problem, Map<String, BigDecimal> truth, Skipped skipped) {
 
     static Population read(Path dir) {
+      Skipped skipped = new Skipped();
       List<Claim> claims = new ArrayList<>();
-      for (String[] f : csv(dir.resolve("population_claims.csv"))) {
-        if (f.length >= 4) {
-          number(f[2]).ifPresent(n -> claims.add(Claim.of(f[0] + "|" + f[1], n.toPlainString(),
-              f[3])));
+      Path claimsFile = dir.resolve("population_claims.csv");
+      for (Map.Entry<String, String[]> row : csv(claimsFile, skipped).entrySet()) {
+        String[] f = row.getValue();
+        Optional<BigDecimal> n = f.length >= 4 ? number(f[2]) : Optional.empty();
+        if (n.isPresent()) {
+          claims.add(Claim.of(f[0] + "|" + f[1], n.get().toPlainString(), f[3]));
+        } else {
+          skipped.add("a claim without four fields and a figure", row.getKey());
         }
       }
       Map<String, BigDecimal> truth = new TreeMap<>();
-      for (String[] f : csv(dir.resolve("population_truth.csv"))) {
-        if (f.length >= 3) {
-          number(f[2]).ifPresent(n -> truth.put(f[0] + "|" + f[1], n));
+      for (Map.Entry<String, String[]> row : csv(dir.resolve("population_truth.csv"), skipped)
+          .entrySet()) {
+        String[] f = row.getValue();
+        Optional<BigDecimal> n = f.length >= 3 ? number(f[2]) : Optional.empty();
+        if (n.isPresent()) {
+          truth.put(f[0] + "|" + f[1], n.get());
+        } else {
+          skipped.add("a census row without three fields and a figure", row.getKey());
         }
       }
-      return new Population(TruthProblem.of(new LinkedHashSet<>(claims)), truth);
+      return new Population(TruthProblem.of(new LinkedHashSet<>(claims)), truth, skipped);
     }
 
     long claimedTruths() {
@@ -452,14 +511,20 @@ public final class TruthDiscoveryEvaluation {
       return Optional.of(n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros());
     }
 
-    /** Rows of a CSV file whose fields are all double-quoted, without its header. */
-    private static List<String[]> csv(Path file) {
-      List<String[]> rows = new ArrayList<>();
+    /**
+     * Rows of a CSV file whose fields are all double-quoted, without its header, by {@code
+     * file:line}; a line that is not such a row is counted in {@code skipped}.
+     */
+    private static Map<String, String[]> csv(Path file, Skipped skipped) {
+      Map<String, String[]> rows = new java.util.LinkedHashMap<>();
       List<String> all = lines(file);
-      for (String line : all.subList(1, all.size())) {
-        String body = line.replace("\r", "").trim();
+      for (int i = 1; i < all.size(); i++) {
+        String body = all.get(i).replace("\r", "").trim();
+        String where = file.getFileName() + ":" + (i + 1);
         if (body.length() >= 2 && body.startsWith("\"") && body.endsWith("\"")) {
-          rows.add(body.substring(1, body.length() - 1).split("\",\"", -1));
+          rows.put(where, body.substring(1, body.length() - 1).split("\",\"", -1));
+        } else {
+          skipped.add("a line that is not a row of double-quoted fields", where);
         }
       }
       return rows;

@@ -33,4 +33,22 @@ final class BenchmarkTableTest {
     assertTrue(flat.contains("analysis of 10^6 assertions <= 2,000 ms not measured"), out);
     assertTrue(flat.contains("reference report parsed in <= 50 ms not measured"), out);
   }
+
+  @Test
+  void truthDiscovery_theSlowestMethodAgainstItsTargetAndVotingOnTheSameData() {
+    String out = BenchmarkTable.targets(Map.of(
+        "TruthDiscoveryBenchmark.discover@book/voting", 4.0,
+        "TruthDiscoveryBenchmark.discover@book/accucopy", 82.0,
+        "TruthDiscoveryBenchmark.discover@population/voting", 20.0,
+        "TruthDiscoveryBenchmark.discover@population/guess-lca", 465.0), List.of());
+    String flat = out.replaceAll(" +", " ");
+    assertTrue(flat.contains("each truth-discovery method <= 1,000 ms MET (465.0 ms)"), out);
+    assertTrue(flat.contains("the slowest population/guess-lca, 23.3 x voting on the same data"),
+        out);
+    String slow = BenchmarkTable.targets(Map.of(
+        "TruthDiscoveryBenchmark.discover@book/accucopy", 1200.0), List.of());
+    assertTrue(slow.replaceAll(" +", " ").contains("<= 1,000 ms NOT MET (1,200.0 ms)"), slow);
+    assertTrue(BenchmarkTable.targets(Map.of(), List.of()).replaceAll(" +", " ")
+        .contains("each truth-discovery method <= 1,000 ms not measured"));
+  }
 }

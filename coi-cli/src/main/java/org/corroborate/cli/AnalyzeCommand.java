@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.trust.EvidenceClaims;
+import org.corroborate.analysis.trust.PaperMethod;
 import org.corroborate.analysis.trust.TruthEstimate;
 import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
 import org.corroborate.analysis.weight.TrustWeightPolicy;
@@ -42,11 +43,12 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Weigh recency against this date (half-life two years). Default: no recency.")
   Optional<LocalDate> asOf = Optional.empty();
 
-  @Option(names = "--trust", paramLabel = "METHOD", converter = TrustMethod.Converter.class,
+  @Option(names = "--trust", paramLabel = "METHOD", converter = TrustMethod.class,
+      completionCandidates = TrustMethod.Names.class,
       description = "Scale every assertion's weight by its source's trust, estimated from the"
           + " corpus by METHOD (see coi trust): one of ${COMPLETION-CANDIDATES}. Default: no"
           + " trust prior.")
-  Optional<TrustMethod> trust = Optional.empty();
+  Optional<PaperMethod> trust = Optional.empty();
 
   @Option(names = "--trust-strength", paramLabel = "LAMBDA", defaultValue = "0.5",
       description = "How far trust moves a weight, in [0, 1]: w(1 - LAMBDA + LAMBDA t)"

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.corroborate.analysis.trust.Claim;
 import org.corroborate.analysis.trust.DecidedValue;
 import org.corroborate.analysis.trust.EvidenceClaims;
+import org.corroborate.analysis.trust.PaperMethod;
 import org.corroborate.analysis.trust.SourceVote;
 import org.corroborate.analysis.trust.TruthDiscovery;
 import org.corroborate.analysis.trust.TruthEstimate;
@@ -50,10 +51,10 @@ final class TrustCommand implements Callable<Integer> {
   @Mixin CorpusOption corpus;
 
   @Option(names = {"--method", "-m"}, paramLabel = "METHOD", defaultValue = "accucopy",
-      converter = TrustMethod.Converter.class,
+      converter = TrustMethod.class, completionCandidates = TrustMethod.Names.class,
       description = "The method: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}, which finds"
           + " sources that copy one another from shared false answers.")
-  TrustMethod method = TrustMethod.ACCU_COPY;
+  PaperMethod method = PaperMethod.ACCU_COPY;
 
   @Option(names = "--all", description = "Also list the questions without rival answers.")
   boolean all;
