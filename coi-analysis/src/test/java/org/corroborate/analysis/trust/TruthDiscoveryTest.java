@@ -39,6 +39,21 @@ final class TruthDiscoveryTest {
       FactFinder.sums());
 
   @Test
+  void paperMethods_areReadByTheirNamesInAnyCase() {
+    assertEquals(Optional.of(PaperMethod.ACCU_COPY), PaperMethod.byToken("AccuCopy"));
+    assertEquals(Optional.of(PaperMethod.MISTAKE_LCA), PaperMethod.byToken("mistake-lca"));
+    assertEquals(Optional.empty(), PaperMethod.byToken("oracle"));
+    assertEquals("voting, truthfinder, accu, accucopy, accusim, sums, investment,"
+        + " pooled-investment, simple-lca, guess-lca, mistake-lca", PaperMethod.tokens());
+    List<String> names = new ArrayList<>();
+    for (PaperMethod m : PaperMethod.values()) {
+      names.add(m.method().name());
+    }
+    assertEquals(List.of("Voting", "TruthFinder", "Accu", "AccuCopy", "AccuSim", "Sums",
+        "Investment", "PooledInvestment", "SimpleLCA", "GuessLCA", "MistakeLCA"), names);
+  }
+
+  @Test
   void voting_majorityWins() {
     TruthEstimate e = new MajorityVoting().discover(TruthProblem.of(List.of(
         Claim.of("q", "a", "s1"), Claim.of("q", "a", "s2"), Claim.of("q", "b", "s3"))));
