@@ -123,7 +123,8 @@ final class TrustCommand implements Callable<Integer> {
       out.println();
       TextReport.wrap(out, "  ", d.object() + ": " + evidence.proposition(d.object())
           .map(Proposition::text).orElse(d.object()), "    ");
-      out.printf(Locale.ROOT, "    decided: %s (confidence %.3f)%n", d.value(), d.confidence());
+      TextReport.wrap(out, "    decided: ", String.format(Locale.ROOT, "%s (confidence %.3f)",
+          d.value(), d.confidence()), "      ");
       TextReport.wrap(out, "    why: ", d.reason(), "      ");
       List<String> supporters = new ArrayList<>();
       for (SourceVote v : d.supporters()) {

@@ -29,6 +29,9 @@ record Weighting(Optional<LocalDate> asOf, Optional<TrustPrior> trust) {
   record TrustPrior(TruthEstimate estimate, double strength) {
     TrustPrior {
       Objects.requireNonNull(estimate, "estimate");
+      if (!(strength >= 0 && strength <= 1)) {
+        throw new IllegalArgumentException("a trust prior's strength lies in [0, 1]: " + strength);
+      }
     }
   }
 
