@@ -1,6 +1,5 @@
 package org.corroborate.cli;
 
-import com.google.common.collect.ImmutableSet;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
 import org.corroborate.analysis.weight.TrustWeightPolicy;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.EvidenceBase;
-import org.corroborate.model.Topic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,14 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       return loaded.exitCode();
     }
     EvidenceBase evidence = loaded.evidence().get();
-    if (proposition.isPresent() && evidence.proposition(proposition.get()).isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "no proposition '" + proposition.get() + "' in " + corpus.name());
-    }
-    if (topic.isPresent() && evidence.topic(topic.get()).isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "no topic '" + topic.get() + "' in " + corpus.name());
-    }
+    Selection selection = Selection.of(evidence, topic, proposition, spec, corpus.name());
     progress.stepTimed(String.format(java.util.Locale.ROOT, "%,d assertions read; analysing",
         evidence.assertions().size()), start);
     WeightPolicy policy =
@@ -92,7 +83,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     Weighting weighting = new Weighting(asOf, prior);
     AnalysisReport report = Analysis.of(evidence, policy);
     progress.stepTimed("analysed; writing the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report", start);
-    Selection selection = new Selection(selected(evidence));
     switch (format) {
       case TEXT -> new TextReport(report, selection, corpus.name(), weighting).print(out);
       case JSON -> out.println(JsonReport.of(report, selection, weighting));
@@ -101,19 +91,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return Coi.OK;
-  }
-
-  private ImmutableSet<String> selected(EvidenceBase evidence) {
-    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
-    evidence.propositions().forEach(p -> {
-      boolean byProposition = proposition.map(id -> id.equals(p.id())).orElse(true);
-      boolean byTopic = topic.map(t -> evidence.topicPath(p.topic()).stream()
-          .map(Topic::id).anyMatch(t::equals)).orElse(true);
-      if (byProposition && byTopic) {
-        ids.add(p.id());
-      }
-    });
-    return ids.build();
   }
 
   /** Accepts {@code text}, {@code json}, {@code markdown} and {@code html}, in any case. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.corroborate.analysis.trust.Claim;
@@ -59,6 +60,14 @@ final class TrustCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also list the questions without rival answers.")
   boolean all;
 
+  @Option(names = "--topic", paramLabel = "ID",
+      description = "Only the questions filed under this topic or its subtopics (the trust is"
+          + " still estimated from the whole corpus).")
+  Optional<String> topic = Optional.empty();
+
+  @Option(names = "--proposition", paramLabel = "ID", description = "Only this question.")
+  Optional<String> proposition = Optional.empty();
+
   @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).", converter = TextOrJson.class)
   Format format = Format.TEXT;
@@ -73,11 +82,12 @@ final class TrustCommand implements Callable<Integer> {
       return loaded.exitCode();
     }
     EvidenceBase evidence = loaded.evidence().get();
+    Selection selection = Selection.of(evidence, topic, proposition, spec, corpus.name());
     TruthDiscovery discovery = method.method();
     TruthProblem problem = EvidenceClaims.of(evidence);
     TruthEstimate estimate = discovery.discover(problem);
     List<DecidedValue> questions = new ArrayList<>(estimate.decisions().values());
-    questions.removeIf(d -> !all && d.rivals().isEmpty());
+    questions.removeIf(d -> !selection.shows(d.object()) || !all && d.rivals().isEmpty());
     questions.sort(Comparator.comparingDouble(DecidedValue::confidence)
         .thenComparing(DecidedValue::object));
     Map<String, int[]> answers = new TreeMap<>();

@@ -148,6 +148,26 @@ final class TrustCommandTest {
   }
 
   @Test
+  void trust_propositionAndTopic_onlyListThoseQuestions() throws IOException {
+    JsonNode one = json("trust", "--format", "json", "--proposition", "posted-in-annexed-2022");
+    assertEquals(1, one.get("questions").size());
+    assertEquals("posted-in-annexed-2022",
+        one.get("questions").get(0).get("proposition").asText());
+    assertEquals(json("trust", "--format", "json").get("sources"), one.get("sources"),
+        "the trust is still estimated from the whole corpus");
+    JsonNode topic = json("trust", "--format", "json", "--topic", "posting", "--all");
+    assertTrue(topic.get("questions").size() > 1, "the questions of the topic");
+    for (JsonNode q : topic.get("questions")) {
+      String id = q.get("proposition").asText();
+      assertTrue(REFERENCE.topicPath(REFERENCE.proposition(id).orElseThrow().topic()).stream()
+          .anyMatch(t -> t.id().equals("posting")), id + " is filed under posting");
+    }
+    Run unknown = Run.coi("trust", "--proposition", "no-such-question");
+    assertEquals(Coi.USAGE, unknown.code());
+    assertTrue(unknown.err().contains("no proposition 'no-such-question'"), unknown.err());
+  }
+
+  @Test
   void trust_unknownMethod_isAUsageErrorNamingTheMethods() {
     Run r = Run.coi("trust", "--method", "oracle");
     assertEquals(Coi.USAGE, r.code());
