@@ -37,7 +37,7 @@ import java.util.function.DoubleUnaryOperator;
  * log-likelihood {@code Σ [r log(H D) + (1 − r) log(1 − H D)]} first in every {@code H(s)}, then
  * in every {@code D(m)} (a generalised EM step: each one-dimensional maximum is the root of a
  * decreasing derivative, found by bisection). Every claim of a source enters its honesty, also
- * the only claim on an object (whose posterior is 1), as in the paper.
+ * the only claim on an object (whose posterior is 1): the model has no reason to leave it out.
  *
  * <p>Departures, each stated: honesty is clamped to [{@value #MIN_HONESTY}, {@value
  * #MAX_HONESTY}] as accuracy is in {@link CopyAwareAccuracy}, so that no source's single claim
