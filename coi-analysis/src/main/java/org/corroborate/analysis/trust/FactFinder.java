@@ -56,10 +56,10 @@ import java.util.Objects;
  *
  * <p>Convergence: the rounds stop when the trust vector changes by less than the tolerance,
  * measured as {@code 1 − cos(Tⁱ⁻¹, Tⁱ)}, or after the maximum number of rounds; {@link
- * TruthEstimate#termination()} says which. The paper runs fact-finders for a fixed, small number
- * of rounds; 20 is our bound ({@link Parameters#paper(Rule)}). A fact-finder's beliefs need not
- * settle: with {@code g > 1} the beliefs of the losing claims keep shrinking towards 0 round after
- * round, so the round limit is an ordinary ending, not a failure.
+ * TruthEstimate#termination()} says which. Fact-finders are run for a fixed, small number of
+ * rounds; 20 is our bound ({@link Parameters#paper(Rule)}), chosen beforehand. A fact-finder's
+ * beliefs need not settle: with {@code g > 1} the beliefs of the losing claims keep shrinking
+ * towards 0 round after round, so the round limit is an ordinary ending, not a failure.
  *
  * <p>Complexity: O(C) per round for C claims (source–value pairs), plus O(Σₒ Vₒ) for Vₒ values of
  * object o (the normalisations, and PooledInvestment's pooling over each object); O(R · C) for R
@@ -102,7 +102,7 @@ public final class FactFinder implements TruthDiscovery {
     /**
      * The paper's setting for {@code rule}: {@code g} = 1.2 for Investment and 1.4 for
      * PooledInvestment (Pasternack &amp; Roth 2010), 1 for Sums (which ignores it); at most 20
-     * rounds, tolerance 10⁻⁶.
+     * rounds (our bound), tolerance 10⁻⁶.
      */
     public static Parameters paper(Rule rule) {
       Objects.requireNonNull(rule, "rule");
