@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param passages the ids of the passages where the source says it: at least one, distinct
  * @param quote the words that carry the claim, verbatim, when recorded
  * @param category for a categorical proposition, the answer the source gives
+ * @param quantifier how general the statement is ("in general", "in some cases", "never"), when
+ *     the source says; see {@link Quantifier} for when two quantified statements conflict
  */
 public record Assertion(
     String id,
@@ -42,7 +44,8 @@ public record Assertion(
     Optional<TimeSpan> asOf,
     ImmutableList<String> passages,
     Optional<String> quote,
-    Optional<Category> category) {
+    Optional<Category> category,
+    Optional<Quantifier> quantifier) {
 
   /** The longest quote accepted, in characters: a quote carries a claim, not a paragraph. */
   public static final int MAX_QUOTE_LENGTH = 1000;
@@ -60,6 +63,7 @@ public record Assertion(
     Objects.requireNonNull(asOf, "assertion asOf");
     Objects.requireNonNull(passages, "assertion passages");
     Objects.requireNonNull(category, "assertion category");
+    Objects.requireNonNull(quantifier, "assertion quantifier");
     passages = ImmutableList.copyOf(passages);
     checkArgument(!passages.isEmpty(), "assertion '%s' cites no passage", id);
     checkArgument(
@@ -96,6 +100,30 @@ public record Assertion(
         "assertion '%s' cannot be reported by its own source '%s'",
         id,
         source);
+    checkArgument(
+        quantifier.isEmpty() || (value.isEmpty() && category.isEmpty()
+            && stance != Stance.UNCERTAIN && hedge != Hedge.NO_EVIDENCE_OF),
+        "assertion '%s' is quantified, so it must affirm or deny, with no value, category or"
+            + " absence of evidence",
+        id);
+  }
+
+  /** An assertion without a quantifier. */
+  public Assertion(
+      String id,
+      String source,
+      String proposition,
+      Stance stance,
+      Optional<Quantity> value,
+      Hedge hedge,
+      Basis basis,
+      Credibility credibility,
+      Optional<TimeSpan> asOf,
+      ImmutableList<String> passages,
+      Optional<String> quote,
+      Optional<Category> category) {
+    this(id, source, proposition, stance, value, hedge, basis, credibility, asOf, passages, quote,
+        category, Optional.empty());
   }
 
   /** An assertion without a category: a stance, or a value for a numeric proposition. */
@@ -168,35 +196,42 @@ public record Assertion(
   public Assertion hedged(Hedge newHedge) {
     return new Assertion(
         id, source, proposition, stance, value, newHedge, basis, credibility, asOf, passages, quote,
-        category);
+        category, quantifier);
   }
 
   /** This assertion resting on {@code newBasis}. */
   public Assertion basedOn(Basis newBasis) {
     return new Assertion(
         id, source, proposition, stance, value, hedge, newBasis, credibility, asOf, passages, quote,
-        category);
+        category, quantifier);
   }
 
   /** This assertion with the Admiralty credibility {@code newCredibility}. */
   public Assertion withCredibility(Credibility newCredibility) {
     return new Assertion(
         id, source, proposition, stance, value, hedge, basis, newCredibility, asOf, passages, quote,
-        category);
+        category, quantifier);
   }
 
   /** This assertion holding for the time span {@code newAsOf}. */
   public Assertion asOf(TimeSpan newAsOf) {
     return new Assertion(
         id, source, proposition, stance, value, hedge, basis, credibility, Optional.of(newAsOf),
-        passages, quote, category);
+        passages, quote, category, quantifier);
   }
 
   /** This assertion with the verbatim quote {@code newQuote}. */
   public Assertion quoting(String newQuote) {
     return new Assertion(
         id, source, proposition, stance, value, hedge, basis, credibility, asOf, passages,
-        Optional.of(newQuote), category);
+        Optional.of(newQuote), category, quantifier);
+  }
+
+  /** This assertion quantified {@code newQuantifier}: "in general", "in some cases", "never". */
+  public Assertion quantified(Quantifier newQuantifier) {
+    return new Assertion(
+        id, source, proposition, stance, value, hedge, basis, credibility, asOf, passages, quote,
+        category, Optional.of(newQuantifier));
   }
 
   /** Whether the position is a numeric value. */

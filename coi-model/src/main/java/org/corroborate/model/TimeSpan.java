@@ -14,6 +14,16 @@ import java.util.Optional;
  * 1 August 2024 to 31 December 2024. A span is never inverted: its start must not lie after its
  * end.
  *
+ * <p><b>The two sides of a change.</b> Sources scope statements by a change: "before the 2023
+ * law", "since October 2023", "previously", "now". A change is dated by the partial date {@code X}
+ * on which the new state first holds (the law in force, the month the fine rose). "Before X" is
+ * {@link #before(PartialDate)}: every day up to the day before the first day of {@code X}; "since
+ * X", "after X" and "from X on" are {@link #from(PartialDate)}: every day from the first day of
+ * {@code X}. The two sides of one change never overlap and leave no day between them, whatever the
+ * precision of {@code X}: "before October 2023" ends on 30 September 2023, "since October 2023"
+ * begins on 1 October 2023. {@link #endingBefore(PartialDate)} closes a span at the next change
+ * the same way.
+ *
  * @param from the first partial date covered, empty when open to the past
  * @param to the last partial date covered, empty when open to the future
  */
@@ -58,6 +68,38 @@ public record TimeSpan(Optional<PartialDate> from, Optional<PartialDate> to) {
   /** Up to and including {@code to}, open to the past. */
   public static TimeSpan until(PartialDate to) {
     return new TimeSpan(Optional.empty(), Optional.of(to));
+  }
+
+  /**
+   * Every day before the change dated {@code change}: up to and including the day before its first
+   * day ("before October 2023" is {@code ../2023-09-30}). See the class description.
+   *
+   * @throws IllegalArgumentException if {@code change} begins on 1 January of year 1
+   */
+  public static TimeSpan before(PartialDate change) {
+    Objects.requireNonNull(change, "change");
+    checkArgument(change.start().getYear() > 1 || change.start().getDayOfYear() > 1,
+        "nothing lies before %s", change);
+    return until(PartialDate.of(change.start().minusDays(1)));
+  }
+
+  /**
+   * Every day from the change dated {@code change} on: from its first day ("since October 2023",
+   * "after the 2023 law"). The same span as {@link #since(PartialDate)}; the name says that it is
+   * the other side of {@link #before(PartialDate)}.
+   */
+  public static TimeSpan from(PartialDate change) {
+    return since(change);
+  }
+
+  /**
+   * This span closed before the change dated {@code change}: from this span's start to the day
+   * before the first day of {@code change} ("from 2022 until the October 2023 amendment").
+   *
+   * @throws IllegalArgumentException if the span would be inverted
+   */
+  public TimeSpan endingBefore(PartialDate change) {
+    return new TimeSpan(from, before(change).to());
   }
 
   /** The first day covered, empty when open to the past. */
