@@ -91,7 +91,7 @@ final class HtmlReport {
             + "outliers</a></p>\n");
 
     List<Dispute> disputes = report.disputes().stream()
-        .filter(d -> selection.shows(d.proposition())).toList();
+        .filter(d -> selection.shows(d)).toList();
     disputes(h, disputes);
     graph(h, disputes);
     findings(h);
@@ -129,12 +129,26 @@ final class HtmlReport {
             .append(e(refs(camp.passages(evidence)))).append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
+      if (!d.covers().isEmpty()) {
+        h.append("<p class=\"covers\">The same disagreement also at: ").append(e(texts(d.covers())))
+            .append(".</p>\n");
+      }
+      if (!d.differsAt().isEmpty()) {
+        h.append("<p class=\"differs\">Narrower questions where the sides differ (each its own"
+            + " dispute): ").append(e(texts(d.differsAt()))).append(".</p>\n");
+      }
       if (!d.sourcesOnSeveralSides().isEmpty()) {
         h.append("<p class=\"note\">").append(e(names(d.sourcesOnSeveralSides())
             + " on more than one side — read the passages before counting sides.")).append("</p>\n");
       }
       h.append("</section>\n");
     }
+  }
+
+  private String texts(List<String> propositions) {
+    return propositions.stream()
+        .map(id -> evidence.proposition(id).map(p -> p.text()).orElse(id))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private void graph(StringBuilder h, List<Dispute> disputes) {

@@ -71,7 +71,7 @@ final class JsonReport {
     }
     ArrayNode disputes = root.putArray("disputes");
     for (Dispute d : report.disputes()) {
-      if (!selection.shows(d.proposition())) {
+      if (!selection.shows(d)) {
         continue;
       }
       ObjectNode o = disputes.addObject();
@@ -97,6 +97,8 @@ final class JsonReport {
       }
       o.put("weight", round(d.weight())).put("reason", d.reason());
       strings(o.putArray("sourcesOnSeveralSides"), d.sourcesOnSeveralSides());
+      strings(o.putArray("covers"), d.covers());
+      strings(o.putArray("differsAt"), d.differsAt());
     }
     ArrayNode near = root.putArray("nonDisputes");
     for (NonDispute n : report.nonDisputes()) {

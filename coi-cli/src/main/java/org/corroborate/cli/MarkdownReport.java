@@ -49,7 +49,7 @@ final class MarkdownReport {
       out.println(w);
     });
     List<Dispute> disputes = report.disputes().stream()
-        .filter(d -> selection.shows(d.proposition())).toList();
+        .filter(d -> selection.shows(d)).toList();
     out.println();
     out.println("## Where the sources disagree");
     out.println();
@@ -71,6 +71,15 @@ final class MarkdownReport {
       }
       out.println(String.join("; ", sides) + ".");
       out.println();
+      if (!d.covers().isEmpty()) {
+        out.println("The same disagreement also at: " + texts(d.covers()) + ".");
+        out.println();
+      }
+      if (!d.differsAt().isEmpty()) {
+        out.println("Narrower questions where the sides differ, each its own dispute: "
+            + texts(d.differsAt()) + ".");
+        out.println();
+      }
     }
 
     out.println("## Findings by topic");
@@ -146,5 +155,11 @@ final class MarkdownReport {
       return String.join("", names);
     }
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private String texts(List<String> propositions) {
+    return propositions.stream()
+        .map(id -> evidence.proposition(id).map(p -> p.text()).orElse(id))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 }

@@ -23,6 +23,14 @@ record Selection(ImmutableSet<String> propositions) {
     return propositions.contains(p.id());
   }
 
+  /**
+   * Whether the report shows the dispute {@code d}: its proposition is selected, or one of the
+   * narrower propositions whose repeated disagreement it stands for.
+   */
+  boolean shows(org.corroborate.analysis.dispute.Dispute d) {
+    return shows(d.proposition()) || d.covers().stream().anyMatch(propositions::contains);
+  }
+
   /** Whether the report shows the proposition {@code id}. */
   boolean shows(String id) {
     return propositions.contains(id);

@@ -20,6 +20,12 @@ final class TextReport {
   /** The widest line printed. */
   static final int WIDTH = 100;
 
+  private String texts(List<String> propositions) {
+    return propositions.stream()
+        .map(id -> evidence.proposition(id).map(p -> p.text()).orElse(id))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   private final AnalysisReport report;
   private final Selection selection;
   private final String corpusName;
@@ -42,7 +48,7 @@ final class TextReport {
     weighting.sentence().ifPresent(w -> wrap(out, "", w));
 
     List<Dispute> disputes = report.disputes().stream()
-        .filter(d -> selection.shows(d.proposition())).toList();
+        .filter(d -> selection.shows(d)).toList();
     heading(out, "DISPUTES", disputes.size());
     int n = 1;
     for (Dispute d : disputes) {
@@ -63,6 +69,13 @@ final class TextReport {
             .append(String.format(Locale.ROOT, "%s %.2f", side, camp.weight()));
       }
       wrap(out, "     ", "balance: " + balance + " — the dispute weighs as its second-heaviest side");
+      if (!d.covers().isEmpty()) {
+        wrap(out, "     ", "the same disagreement also at: " + texts(d.covers()));
+      }
+      if (!d.differsAt().isEmpty()) {
+        wrap(out, "     ", "narrower questions where the sides differ (each its own dispute): "
+            + texts(d.differsAt()));
+      }
       if (!d.sourcesOnSeveralSides().isEmpty()) {
         wrap(out, "     ", "note: " + names(d.sourcesOnSeveralSides())
             + " on more than one side — read the passages before counting sides");

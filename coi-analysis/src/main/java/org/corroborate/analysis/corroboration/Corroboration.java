@@ -18,7 +18,9 @@ import org.corroborate.model.Proposition;
  * that overlap the support in time (other camps); {@link #absence()} the lines that know of no
  * evidence. The proposition's {@link #weight()} is support × (1 − opposition) × (1 − {@value
  * CorroborationAnalysis#ABSENCE_DISCOUNT} × absence): 0 when nothing supports it, never raised by
- * opposition or absence, never lowered by another independent supporting line.
+ * opposition or absence, never lowered by another independent supporting line. Opposition counts
+ * only the opposing lines in {@link #conflict()}: a denial at another time, or one that can hold
+ * together with the support ("in general not" against "in some cases"), does not.
  *
  * @param proposition the proposition
  * @param verdict the verdict
@@ -27,12 +29,16 @@ import org.corroborate.model.Proposition;
  * @param absence the lines that know of no evidence, by id
  * @param values for a numeric proposition, the camps of compatible values; for a categorical one, one camp per answer; heaviest first
  * @param uncertain the bearings of sources that say they do not know
- * @param overlapping whether some opposing (or other-camp) bearing overlaps some supporting one in
- *     time; when false, the opposition does not count against the support
+ * @param overlapping whether some opposing (or other-camp) bearing conflicts with some supporting
+ *     one: they overlap in time and, for a yes/no proposition, their quantifiers cannot both hold
+ *     ({@link Bearing#conflictsWith}); when false, the opposition does not count against the
+ *     support
  * @param support the combined weight of support
  * @param opposition the combined weight of opposition that counts
  * @param absenceWeight the combined weight of the absence of evidence
  * @param weight the proposition's weight
+ * @param conflict for a yes/no proposition, the supporting and opposing lines in conflict, when
+ *     some are; empty otherwise
  */
 public record Corroboration(
     Proposition proposition,
@@ -46,7 +52,8 @@ public record Corroboration(
     double support,
     double opposition,
     double absenceWeight,
-    double weight) {
+    double weight,
+    java.util.Optional<Conflict> conflict) {
 
   /** Rejects null parts and weights outside [0, 1]. */
   public Corroboration {
@@ -57,6 +64,7 @@ public record Corroboration(
     absence = ImmutableList.copyOf(absence);
     values = ImmutableList.copyOf(values);
     uncertain = ImmutableList.copyOf(uncertain);
+    Objects.requireNonNull(conflict, "conflict");
     for (double w : new double[] {support, opposition, absenceWeight, weight}) {
       if (!(w >= 0.0 && w <= 1.0)) {
         throw new IllegalArgumentException("a weight lies in [0, 1]: " + w);
@@ -137,7 +145,11 @@ public record Corroboration(
       section(out, "supporting", supporting, evidence, policy);
       section(out, "opposing", opposing, evidence, policy);
       if (!opposing.isEmpty() && !supporting.isEmpty() && !overlapping) {
-        out.add("the opposition speaks for other times than the support, so it is not counted");
+        out.add("the opposition speaks for other times than the support, or can hold together"
+            + " with it (in general against in some cases), so it is not counted");
+      } else if (conflict.isPresent() && conflict.get().denying().size() < opposing.size()) {
+        out.add("only the opposing lines that cannot hold together with the support count: "
+            + conflict.get().denying().size() + " of " + opposing.size());
       }
       section(out, "knowing of no evidence", absence, evidence, policy);
     }

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
@@ -26,9 +27,12 @@ import org.corroborate.model.Quantity;
  * Corroboration of every proposition: bearings grouped into independent lines, weighed, and given
  * a {@link Verdict}.
  *
- * <p>Verdicts for a yes/no proposition, with S supporting and O opposing lines (opposition counts
- * only when some opposing bearing overlaps some supporting one in time; a bearing with no time is
- * read at its as-of date): S ≥ 2, O = 0 → corroborated; S = 1, O = 0 → single source; S ≥ 2, O =
+ * <p>Verdicts for a yes/no proposition, with S supporting and O opposing lines, where an opposing
+ * line counts only when one of its bearings conflicts with a supporting bearing: they overlap in
+ * time (a bearing with no time is read at its as-of date) and their quantifiers cannot both hold
+ * ({@link org.corroborate.model.Quantifier}: "in general not" does not conflict with "in some
+ * cases", "never" conflicts with any case; an unquantified statement conflicts with any statement
+ * of the other side). S ≥ 2, O = 0 → corroborated; S = 1, O = 0 → single source; S ≥ 2, O =
  * 1 → contested by one source; S ≥ 1, O ≥ 1 otherwise → disputed; S = 0 with only lines knowing of
  * no evidence → only absence of evidence; S = 0 otherwise → uncorroborated. An absence of evidence
  * never makes a dispute; it lowers the weight.
@@ -119,13 +123,14 @@ public final class CorroborationAnalysis {
       Verdict verdict = numericVerdict(camps, overlapping, !absence.isEmpty());
       return new Corroboration(proposition, verdict, ImmutableList.of(), ImmutableList.of(),
           absence, camps, ImmutableList.copyOf(uncertain), overlapping, support, opposition,
-          absenceWeight, weight(support, opposition, absenceWeight));
+          absenceWeight, weight(support, opposition, absenceWeight), Optional.empty());
     }
-    boolean overlapping = overlap(supports, opposes, facts);
+    Optional<Conflict> conflict = conflict(supporting, opposing, policy);
+    boolean overlapping = conflict.isPresent();
     double support = combine(supporting, policy);
-    double opposition = overlapping ? combine(opposing, policy) : 0.0;
+    double opposition = conflict.map(Conflict::denyingWeight).orElse(0.0);
     int s = supporting.size();
-    int o = overlapping ? opposing.size() : 0;
+    int o = conflict.map(x -> x.denying().size()).orElse(0);
     Verdict verdict;
     if (s == 0) {
       verdict = opposing.isEmpty() && !absence.isEmpty()
@@ -139,7 +144,54 @@ public final class CorroborationAnalysis {
     }
     return new Corroboration(proposition, verdict, supporting, opposing, absence,
         ImmutableList.of(), ImmutableList.copyOf(uncertain), overlapping, support, opposition,
-        absenceWeight, weight(support, opposition, absenceWeight));
+        absenceWeight, weight(support, opposition, absenceWeight), conflict);
+  }
+
+  /**
+   * The supporting and opposing lines of which some bearing conflicts with some bearing of the
+   * other side ({@link Bearing#conflictsWith}), each side weighed; empty when none does. O(S · O)
+   * for S supporting and O opposing bearings.
+   */
+  private static Optional<Conflict> conflict(List<EvidenceLine> supporting,
+      List<EvidenceLine> opposing, WeightPolicy policy) {
+    if (supporting.isEmpty() || opposing.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean[] supportInConflict = new boolean[supporting.size()];
+    boolean[] oppositionInConflict = new boolean[opposing.size()];
+    for (int i = 0; i < supporting.size(); i++) {
+      for (Bearing a : supporting.get(i).bearings()) {
+        for (int j = 0; j < opposing.size(); j++) {
+          if (supportInConflict[i] && oppositionInConflict[j]) {
+            continue;
+          }
+          for (Bearing d : opposing.get(j).bearings()) {
+            if (a.conflictsWith(d)) {
+              supportInConflict[i] = true;
+              oppositionInConflict[j] = true;
+              break;
+            }
+          }
+        }
+      }
+    }
+    List<EvidenceLine> affirming = new ArrayList<>();
+    List<EvidenceLine> denying = new ArrayList<>();
+    for (int i = 0; i < supporting.size(); i++) {
+      if (supportInConflict[i]) {
+        affirming.add(supporting.get(i));
+      }
+    }
+    for (int j = 0; j < opposing.size(); j++) {
+      if (oppositionInConflict[j]) {
+        denying.add(opposing.get(j));
+      }
+    }
+    if (affirming.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Conflict(ImmutableList.copyOf(affirming), combine(affirming, policy),
+        ImmutableList.copyOf(denying), combine(denying, policy)));
   }
 
   private static double weight(double support, double opposition, double absence) {

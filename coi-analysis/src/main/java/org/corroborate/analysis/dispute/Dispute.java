@@ -17,12 +17,34 @@ import org.corroborate.model.Slug;
  * @param weight how serious the dispute is, in [0, 1]: the weight of its second-heaviest camp, so
  *     a dispute is as serious as its weaker side is strong
  * @param reason why it is a dispute, naming sources and passages
+ * @param covers the ids of the propositions whose disputes are this same disagreement, shown once
+ *     here: every camp of theirs holds only assertions of one camp of this one (the disagreement
+ *     about Donetsk repeats the one about the annexed regions), sorted
+ * @param differsAt the ids of narrower propositions (a place or time inside this one's, or a
+ *     proposition that entails it) whose camps differ from this one's, each shown as a dispute of
+ *     its own, sorted
  */
 public record Dispute(
-    String id, Proposition proposition, ImmutableList<Camp> camps, double weight, String reason) {
+    String id, Proposition proposition, ImmutableList<Camp> camps, double weight, String reason,
+    ImmutableList<String> covers, ImmutableList<String> differsAt) {
 
-  /** Rejects fewer than two camps and a weight outside [0, 1]. */
+  /** A dispute that stands for no other. */
+  public Dispute(
+      String id, Proposition proposition, ImmutableList<Camp> camps, double weight, String reason) {
+    this(id, proposition, camps, weight, reason, ImmutableList.of(), ImmutableList.of());
+  }
+
+  /** Rejects fewer than two camps, a weight outside [0, 1], and a repeated or unsorted id. */
   public Dispute {
+    covers = ImmutableList.copyOf(covers);
+    differsAt = ImmutableList.copyOf(differsAt);
+    for (ImmutableList<String> ids : List.of(covers, differsAt)) {
+      for (int i = 1; i < ids.size(); i++) {
+        if (ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
+          throw new IllegalArgumentException("proposition ids must be sorted and distinct: " + ids);
+        }
+      }
+    }
     Slug.require(id, "dispute id");
     Objects.requireNonNull(proposition, "proposition");
     camps = ImmutableList.copyOf(camps);
@@ -48,6 +70,12 @@ public record Dispute(
     }
     return camps.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey)
         .collect(com.google.common.collect.ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+  }
+
+  /** This dispute standing also for {@code newCovers} and pointing at {@code newDiffersAt}. */
+  public Dispute standingFor(List<String> newCovers, List<String> newDiffersAt) {
+    return new Dispute(id, proposition, camps, weight, reason,
+        ImmutableList.sortedCopyOf(newCovers), ImmutableList.sortedCopyOf(newDiffersAt));
   }
 
   /** The camp with the fewest independent lines, when exactly one camp has fewer than the rest. */

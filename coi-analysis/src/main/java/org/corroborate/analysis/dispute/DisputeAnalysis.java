@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.corroborate.analysis.corroboration.Conflict;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.PassageReference;
@@ -39,8 +40,15 @@ import org.corroborate.model.TimeSpan;
  * NonDisputeKind#COMPATIBLE_VALUES}); opposing statements at disjoint times ({@link
  * NonDisputeKind#DISJOINT_TIMES}); support met only by sources that know of no evidence ({@link
  * NonDisputeKind#ABSENCE_OF_EVIDENCE_ONLY}); support for a proposition whose parts some source
- * denies, which does not deny the whole ({@link NonDisputeKind#DIFFERENT_SCOPE}). O(F² + n) for
- * families of F propositions asking the same question and n bearings.
+ * denies, which does not deny the whole ({@link NonDisputeKind#DIFFERENT_SCOPE}); a denial and a
+ * support that can both hold because of how general they are ({@link
+ * NonDisputeKind#DIFFERENT_GENERALITY}: "in general not" against "in some cases").
+ *
+ * <p>One disagreement is shown once ({@link Disagreements}): a dispute whose camps repeat those of
+ * a wider one is folded into it ({@link Dispute#covers()}), a narrower one whose camps differ is
+ * named in {@link Dispute#differsAt()}, and a proposition no source addressed directly is never a
+ * dispute of its own. O(F² + n + k²) for families of F propositions asking the same question, n
+ * bearings and k disputes.
  */
 public final class DisputeAnalysis {
 
@@ -81,10 +89,12 @@ public final class DisputeAnalysis {
           return new Found(dispute(c, evidence, references), nearMisses(c, family, evidence));
         })
         .toList();
+    List<Dispute> every = new ArrayList<>();
     for (Found f : found) {
-      f.dispute().ifPresent(disputes::add);
+      f.dispute().ifPresent(every::add);
       near.addAll(f.nearMisses());
     }
+    disputes.addAll(Disagreements.once(every, evidence, derivation));
     disputes.sort(Comparator.comparingDouble(Dispute::weight).reversed()
         .thenComparing(d -> -d.camps().stream().mapToInt(Camp::independentLines).sum())
         .thenComparing(d -> d.proposition().id()));
@@ -137,13 +147,15 @@ public final class DisputeAnalysis {
                 v.lines(), v.weight()));
       }
     } else {
-      if (c.verdict() != Verdict.DISPUTED && c.verdict() != Verdict.CONTESTED_BY_ONE_SOURCE) {
+      if ((c.verdict() != Verdict.DISPUTED && c.verdict() != Verdict.CONTESTED_BY_ONE_SOURCE)
+          || c.conflict().isEmpty()) {
         return Optional.empty();
       }
-      camps.add(new Camp(CampKind.AFFIRMS, Optional.empty(), Optional.empty(), c.supporting(),
-          c.support()));
-      camps.add(new Camp(CampKind.DENIES, Optional.empty(), Optional.empty(), c.opposing(),
-          c.opposition()));
+      Conflict conflict = c.conflict().get();
+      camps.add(new Camp(CampKind.AFFIRMS, Optional.empty(), Optional.empty(),
+          conflict.affirming(), conflict.affirmingWeight()));
+      camps.add(new Camp(CampKind.DENIES, Optional.empty(), Optional.empty(), conflict.denying(),
+          conflict.denyingWeight()));
       camps.sort(Comparator.comparingDouble(Camp::weight).reversed()
           .thenComparing(camp -> -camp.independentLines())
           .thenComparing(Camp::kind));
@@ -220,10 +232,38 @@ public final class DisputeAnalysis {
       }
       return out;
     }
-    if (!c.supporting().isEmpty() && !c.opposing().isEmpty() && !c.overlapping()) {
-      out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
-          "the support and the denial speak for times that do not overlap",
-          bearings(Stream.concat(c.supporting().stream(), c.opposing().stream()))));
+    if (!c.supporting().isEmpty() && !c.opposing().isEmpty()) {
+      List<Bearing> support = bearings(c.supporting().stream());
+      List<Bearing> general = new ArrayList<>();
+      boolean sameTime = false;
+      for (Bearing d : bearings(c.opposing().stream())) {
+        boolean meets = false;
+        boolean conflicts = false;
+        for (Bearing a : support) {
+          meets |= a.time().overlaps(d.time());
+          conflicts |= a.conflictsWith(d);
+        }
+        sameTime |= meets;
+        if (meets && !conflicts) {
+          general.add(d);
+        }
+      }
+      if (!sameTime) {
+        out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
+            "the support and the denial speak for times that do not overlap",
+            bearings(Stream.concat(c.supporting().stream(), c.opposing().stream()))));
+      } else if (!general.isEmpty()) {
+        List<Bearing> involved = new ArrayList<>(general);
+        for (Bearing a : support) {
+          if (general.stream().anyMatch(d -> a.time().overlaps(d.time()))) {
+            involved.add(a);
+          }
+        }
+        involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
+            .thenComparing(b -> b.via().orElse("")));
+        out.add(new NonDispute(p, NonDisputeKind.DIFFERENT_GENERALITY,
+            generality(general, support, evidence), ImmutableList.copyOf(involved)));
+      }
     }
     if (!c.supporting().isEmpty() && !c.absence().isEmpty()) {
       out.add(new NonDispute(p, NonDisputeKind.ABSENCE_OF_EVIDENCE_ONLY,
@@ -253,6 +293,32 @@ public final class DisputeAnalysis {
       }
     }
     return out;
+  }
+
+  /** "A says in general not; B speaks of some cases: both can hold", with the quantifiers. */
+  private static String generality(List<Bearing> denials, List<Bearing> support,
+      EvidenceBase evidence) {
+    String denied = denials.stream()
+        .map(b -> name(b, evidence) + " (" + words(b, false) + ")")
+        .distinct().collect(Collectors.joining(", "));
+    String affirmed = support.stream()
+        .filter(a -> denials.stream().anyMatch(d -> a.time().overlaps(d.time())))
+        .map(b -> name(b, evidence) + " (" + words(b, true) + ")")
+        .distinct().collect(Collectors.joining(", "));
+    return "the denial and the support can both hold, being of different generality: "
+        + denied + " against " + affirmed;
+  }
+
+  private static String name(Bearing b, EvidenceBase evidence) {
+    return evidence.source(b.source()).map(s -> s.name()).orElse(b.source());
+  }
+
+  private static String words(Bearing b, boolean affirms) {
+    return b.quantifier().map(q -> switch (q) {
+      case ALL -> affirms ? "always" : "never";
+      case GENERALLY -> affirms ? "in general" : "in general not";
+      case SOME -> affirms ? "in some cases" : "in some cases not";
+    }).orElse(affirms ? "affirms" : "denies");
   }
 
   private static ImmutableList<Bearing> bearings(Stream<EvidenceLine> lines) {

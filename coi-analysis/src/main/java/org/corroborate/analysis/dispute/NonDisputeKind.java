@@ -9,5 +9,13 @@ public enum NonDisputeKind {
   /** The only opposition is that sources know of no evidence, which does not contradict a report. */
   ABSENCE_OF_EVIDENCE_ONLY,
   /** A denial about a part does not deny an affirmation about the whole that contains it. */
-  DIFFERENT_SCOPE
+  DIFFERENT_SCOPE,
+  /**
+   * The statements can hold together because of how general they are: "in general not" against
+   * "in some cases", or "in some cases not" against "generally" ({@link
+   * org.corroborate.model.Quantifier}).
+   */
+  DIFFERENT_GENERALITY,
+  /** Values given in units that no declared conversion relates, shown side by side. */
+  NOT_COMPARABLE
 }

@@ -6,6 +6,7 @@ import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Place;
 import org.corroborate.model.Proposition;
+import org.corroborate.model.Quantifier;
 import org.corroborate.model.PropositionRelation;
 import org.corroborate.model.RelationKind;
 import org.corroborate.model.Source;
@@ -96,6 +97,43 @@ public record Bearing(
         .map(PropositionRelation::reason)
         .findFirst()
         .orElse("declared");
+  }
+
+  /**
+   * How general the bearing is on its proposition: the assertion's {@link Quantifier}, except that
+   * an affirmation carried from a narrower place or time ({@link Why#SCOPE_INSIDE}) is an
+   * existential claim about the wider scope, {@link Quantifier#SOME}: "conscripts are posted in
+   * Donetsk" says that some conscripts are posted in the annexed regions, not that they generally
+   * are. Empty when the assertion states no generality.
+   */
+  public Optional<Quantifier> quantifier() {
+    if (why == Why.SCOPE_INSIDE && direction == Direction.SUPPORTS) {
+      return Optional.of(Quantifier.SOME);
+    }
+    return assertion.quantifier();
+  }
+
+  /**
+   * Whether this bearing and {@code other}, one supporting and one opposing the same proposition,
+   * cannot both hold: they speak for overlapping times and their quantifiers conflict ({@link
+   * Quantifier#conflicts(Optional, Optional)}). False when they are not one supporting and one
+   * opposing bearing. Constant time.
+   */
+  public boolean conflictsWith(Bearing other) {
+    Objects.requireNonNull(other, "other");
+    Bearing affirming;
+    Bearing denying;
+    if (direction == Direction.SUPPORTS && other.direction == Direction.OPPOSES) {
+      affirming = this;
+      denying = other;
+    } else if (direction == Direction.OPPOSES && other.direction == Direction.SUPPORTS) {
+      affirming = other;
+      denying = this;
+    } else {
+      return false;
+    }
+    return time.overlaps(other.time)
+        && Quantifier.conflicts(affirming.quantifier(), denying.quantifier());
   }
 
   /** Whether the bearing is derived rather than direct. */

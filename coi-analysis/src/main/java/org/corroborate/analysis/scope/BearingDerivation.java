@@ -18,6 +18,7 @@ import org.corroborate.model.Hedge;
 import org.corroborate.model.Passage;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
+import org.corroborate.model.Quantifier;
 import org.corroborate.model.RelationKind;
 import org.corroborate.model.TimeSpan;
 import org.jgrapht.Graph;
@@ -38,9 +39,10 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * question; they differ only in place and time (an absent place is everywhere, an absent time
  * always). Let the scope of P be its place and time span. When the scope of Q lies inside the
  * scope of P (Q's place is P's or inside it, and P's time encloses Q's), an affirmation of Q is an
- * existential claim that also makes P true, so it supports P. When the scope of P lies inside the
- * scope of Q, a denial of Q denies P, and an absence of evidence for Q is an absence of evidence
- * for P. Numeric propositions are not carried across scopes (a count for a region is not a count
+ * existential claim that also makes P true, so it supports P (as a claim about some cases: {@link
+ * Bearing#quantifier()}). When the scope of P lies inside the scope of Q, a universal or
+ * unquantified denial of Q denies P (a denial "in general" or "in some cases" does not carry to a
+ * part), and an absence of evidence for Q is an absence of evidence for P. Numeric propositions are not carried across scopes (a count for a region is not a count
  * for the country).
  *
  * <p><b>Declared relations.</b> If P entails Q (directly or through a chain of entailments), an
@@ -268,7 +270,8 @@ public final class BearingDerivation {
             for (Direct b : direct.getOrDefault(other.id(), List.of())) {
               if (otherInsideTarget && b.direction() == Direction.SUPPORTS) {
                 add(target, b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
-              } else if (targetInsideOther && b.direction() == Direction.OPPOSES) {
+              } else if (targetInsideOther && b.direction() == Direction.OPPOSES
+                  && carriesToParts(b.bearing().assertion())) {
                 add(target, b, Direction.OPPOSES, Why.SCOPE_CONTAINING);
               } else if (targetInsideOther && b.direction() == Direction.NO_EVIDENCE) {
                 add(target, b, Direction.NO_EVIDENCE, Why.SCOPE_CONTAINING);
@@ -301,6 +304,15 @@ public final class BearingDerivation {
         found.addAll(spokenByPlace.getOrDefault(outer, List.of()));
       }
       return found;
+    }
+
+    /**
+     * Whether a denial about a whole scope denies it of every part: only when it is universal
+     * ("never", or said with no quantifier). "In general not" or "in some cases not" about Russia
+     * says nothing of Chechnya in particular.
+     */
+    private static boolean carriesToParts(Assertion denial) {
+      return denial.quantifier().map(q -> q == Quantifier.ALL).orElse(true);
     }
 
     /** {@link #liesInside} with the days of both read once per derivation. */
