@@ -41,6 +41,8 @@ public final class EvidenceBase {
   private final ImmutableMap<String, Proposition> propositions;
   private final ImmutableMap<String, Assertion> assertions;
   private final ImmutableList<PropositionRelation> relations;
+  private final ImmutableList<UnitConversion> conversions;
+  private final ImmutableMap<String, String> aliases;
 
   private final ImmutableListMultimap<String, Assertion> byProposition;
   private final ImmutableListMultimap<String, Assertion> bySource;
@@ -58,6 +60,8 @@ public final class EvidenceBase {
     propositions = checked.propositions;
     assertions = checked.assertions;
     relations = checked.relations;
+    conversions = checked.conversions;
+    aliases = checked.aliases;
 
     ImmutableListMultimap.Builder<String, Assertion> proposition = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Assertion> source = ImmutableListMultimap.builder();
@@ -123,7 +127,8 @@ public final class EvidenceBase {
         .addPlaces(places.values())
         .addPropositions(propositions.values())
         .addAssertions(assertions.values())
-        .addRelations(relations);
+        .addRelations(relations)
+        .addConversions(conversions);
   }
 
   /** Every source, by id. */
@@ -164,6 +169,55 @@ public final class EvidenceBase {
   /** Every relation, ordered by {@code from}, {@code to}, kind and reason. */
   public ImmutableList<PropositionRelation> relations() {
     return relations;
+  }
+
+  /**
+   * Every declared unit conversion, ordered by {@code from}, {@code to} and date. See {@link
+   * UnitConversion}.
+   */
+  public ImmutableList<UnitConversion> conversions() {
+    return conversions;
+  }
+
+  /**
+   * The conversion that turns values in {@code unit} into {@code target} (forwards or backwards,
+   * through the currency part of compound units) whose date is nearest to {@code on}: the
+   * earlier on a tie, then the first in {@link #conversions()} order; empty when none relates
+   * them. O(conversions).
+   */
+  public Optional<UnitConversion> conversion(String unit, String target, java.time.LocalDate on) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(on, "on");
+    UnitConversion best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (UnitConversion c : conversions) {
+      if (!c.relates(unit, target)) {
+        continue;
+      }
+      long gap = on.isBefore(c.date().start())
+          ? java.time.temporal.ChronoUnit.DAYS.between(on, c.date().start())
+          : on.isAfter(c.date().end())
+              ? java.time.temporal.ChronoUnit.DAYS.between(c.date().end(), on) : 0;
+      if (gap < bestGap) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The proposition with this id or former id ({@link Proposition#aliases()}), if held: what a
+   * command line or a case file uses, so that ids saved before a merge or rename still resolve.
+   */
+  public Optional<Proposition> resolveProposition(String idOrAlias) {
+    Objects.requireNonNull(idOrAlias, "id");
+    Proposition p = propositions.get(idOrAlias);
+    if (p != null) {
+      return Optional.of(p);
+    }
+    return Optional.ofNullable(aliases.get(idOrAlias)).map(propositions::get);
   }
 
   /** The source with this id, if held. */
@@ -278,13 +332,15 @@ public final class EvidenceBase {
         && places.equals(other.places)
         && propositions.equals(other.propositions)
         && assertions.equals(other.assertions)
-        && relations.equals(other.relations);
+        && relations.equals(other.relations)
+        && conversions.equals(other.conversions);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        sources, documents, passages, topics, places, propositions, assertions, relations);
+        sources, documents, passages, topics, places, propositions, assertions, relations,
+        conversions);
   }
 
   /** Counts of each kind of element. */
@@ -293,7 +349,8 @@ public final class EvidenceBase {
     return "EvidenceBase[" + sources.size() + " sources, " + documents.size() + " documents, "
         + passages.size() + " passages, " + topics.size() + " topics, " + places.size()
         + " places, " + propositions.size() + " propositions, " + assertions.size()
-        + " assertions, " + relations.size() + " relations]";
+        + " assertions, " + relations.size() + " relations, " + conversions.size()
+        + " conversions]";
   }
 
   /**
@@ -310,6 +367,7 @@ public final class EvidenceBase {
     private final List<Proposition> propositions = new ArrayList<>();
     private final List<Assertion> assertions = new ArrayList<>();
     private final List<PropositionRelation> relations = new ArrayList<>();
+    private final List<UnitConversion> conversions = new ArrayList<>();
 
     private Builder() {}
 
@@ -416,6 +474,18 @@ public final class EvidenceBase {
       return this;
     }
 
+    /** Adds a unit conversion. */
+    public Builder addConversion(UnitConversion conversion) {
+      conversions.add(Objects.requireNonNull(conversion, "conversion"));
+      return this;
+    }
+
+    /** Adds unit conversions. */
+    public Builder addConversions(Iterable<? extends UnitConversion> items) {
+      addAll(conversions, items, "conversion");
+      return this;
+    }
+
     /**
      * Checks every integrity rule and returns the evidence base.
      *
@@ -424,7 +494,8 @@ public final class EvidenceBase {
     public EvidenceBase build() {
       IntegrityCheck check =
           new IntegrityCheck(
-              sources, documents, passages, topics, places, propositions, assertions, relations);
+              sources, documents, passages, topics, places, propositions, assertions, relations,
+        conversions);
       List<Problem> problems = check.problems();
       if (!problems.isEmpty()) {
         throw new EvidenceBaseException(problems);

@@ -34,6 +34,8 @@ final class IntegrityCheck {
   final ImmutableMap<String, Proposition> propositions;
   final ImmutableMap<String, Assertion> assertions;
   final ImmutableList<PropositionRelation> relations;
+  final ImmutableList<UnitConversion> conversions;
+  final ImmutableMap<String, String> aliases;
 
   IntegrityCheck(
       List<Source> sourceList,
@@ -43,7 +45,8 @@ final class IntegrityCheck {
       List<Place> placeList,
       List<Proposition> propositionList,
       List<Assertion> assertionList,
-      List<PropositionRelation> relationList) {
+      List<PropositionRelation> relationList,
+      List<UnitConversion> conversionList) {
     sources = index("source", sourceList, Source::id);
     documents = index("document", documentList, Document::id);
     passages = index("passage", passageList, Passage::id);
@@ -52,6 +55,8 @@ final class IntegrityCheck {
     propositions = index("proposition", propositionList, Proposition::id);
     assertions = index("assertion", assertionList, Assertion::id);
     relations = ImmutableList.sortedCopyOf(relationList);
+    conversions = ImmutableList.sortedCopyOf(CONVERSION_ORDER, conversionList);
+    aliases = propositionAliases();
 
     checkDocuments();
     checkPassages();
@@ -61,6 +66,53 @@ final class IntegrityCheck {
     checkAssertions();
     checkRelations();
     checkAliases();
+    checkConversions();
+  }
+
+  private static final java.util.Comparator<UnitConversion> CONVERSION_ORDER =
+      java.util.Comparator.comparing(UnitConversion::from).thenComparing(UnitConversion::to)
+          .thenComparing(UnitConversion::date)
+          .thenComparing(c -> c.rate().stripTrailingZeros().toPlainString())
+          .thenComparing(c -> c.passage().orElse(""))
+          .thenComparing(c -> c.note().orElse(""));
+
+  /**
+   * The former ids of propositions, each to the proposition that now holds it; an alias that is
+   * the id of a proposition, or the alias of two, is a duplicate id.
+   */
+  private ImmutableMap<String, String> propositionAliases() {
+    Map<String, String> byAlias = new TreeMap<>();
+    for (Proposition p : propositions.values()) {
+      for (String alias : p.aliases()) {
+        if (propositions.containsKey(alias)) {
+          report(ProblemKind.DUPLICATE_ID, "proposition", p.id(), "aliases",
+              "proposition '" + p.id() + "' has the alias '" + alias
+                  + "', which is the id of another proposition");
+        } else if (byAlias.containsKey(alias)) {
+          report(ProblemKind.DUPLICATE_ID, "proposition", p.id(), "aliases",
+              "propositions '" + byAlias.get(alias) + "' and '" + p.id() + "' share the alias '"
+                  + alias + "'");
+        } else {
+          byAlias.put(alias, p.id());
+        }
+      }
+    }
+    return ImmutableMap.copyOf(byAlias);
+  }
+
+  private void checkConversions() {
+    Map<List<Object>, Integer> seen = new HashMap<>();
+    for (UnitConversion c : conversions) {
+      String id = c.from() + "->" + c.to() + "@" + c.date();
+      c.passage().ifPresent(p -> reference(passages, "passage", "conversion", id, "passage", p));
+      List<String> pair = c.from().compareTo(c.to()) < 0
+          ? List.of(c.from(), c.to()) : List.of(c.to(), c.from());
+      if (seen.merge(List.of(pair, c.date()), 1, Integer::sum) == 2) {
+        report(ProblemKind.DUPLICATE_RELATION, "conversion", id, "",
+            "two conversions between '" + pair.get(0) + "' and '" + pair.get(1) + "' as of "
+                + c.date() + ": keep one");
+      }
+    }
   }
 
   /** Every problem found, sorted. */
@@ -233,10 +285,12 @@ final class IntegrityCheck {
         report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "value",
             "assertion gives the value " + value + " but proposition '" + p.id()
                 + "' is not numeric (it has no unit)");
-      } else if (!p.unit().get().equals(value.unit())) {
+      } else if (!p.unit().get().equals(value.unit())
+          && conversions.stream().noneMatch(c -> c.relates(value.unit(), p.unit().get()))) {
         report(ProblemKind.VALUE_MISMATCH, "assertion", a.id(), "value",
             "assertion gives a value in '" + value.unit() + "' but proposition '" + p.id()
-                + "' is measured in '" + p.unit().get() + "'");
+                + "' is measured in '" + p.unit().get() + "', and no declared conversion relates"
+                + " the two");
       }
     } else if (a.category().isPresent()) {
       if (!p.categorical()) {

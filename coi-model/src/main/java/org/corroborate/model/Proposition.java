@@ -2,6 +2,8 @@ package org.corroborate.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSortedSet;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +26,8 @@ import java.util.Optional;
  *     proposition that is affirmed or denied
  * @param categorical whether the proposition is answered by a {@link Category} (a set of names)
  *     rather than affirmed or denied; never together with a unit
+ * @param aliases former ids of this proposition (kept when propositions are merged or renamed, so
+ *     that saved references still resolve: {@link EvidenceBase#resolveProposition}), sorted
  */
 public record Proposition(
     String id,
@@ -34,7 +38,8 @@ public record Proposition(
     Optional<String> place,
     Optional<TimeSpan> time,
     Optional<String> unit,
-    boolean categorical) {
+    boolean categorical,
+    ImmutableSortedSet<String> aliases) {
 
   /** Validates every part; see the parameter descriptions. */
   public Proposition {
@@ -49,6 +54,26 @@ public record Proposition(
     unit.ifPresent(Quantity::requireUnit);
     checkArgument(!categorical || unit.isEmpty(),
         "proposition '%s' is categorical, so it has no unit (not '%s')", id, unit.orElse(""));
+    aliases = ImmutableSortedSet.copyOf(aliases);
+    for (String alias : aliases) {
+      Slug.require(alias, "proposition alias");
+      checkArgument(!alias.equals(id), "proposition '%s' is its own alias", id);
+    }
+  }
+
+  /** A proposition with no former ids. */
+  public Proposition(
+      String id,
+      String topic,
+      String text,
+      Optional<String> subject,
+      Optional<String> relation,
+      Optional<String> place,
+      Optional<TimeSpan> time,
+      Optional<String> unit,
+      boolean categorical) {
+    this(id, topic, text, subject, relation, place, time, unit, categorical,
+        ImmutableSortedSet.of());
   }
 
   /** A proposition that is affirmed or denied, or numeric when it has a unit; not categorical. */
@@ -88,29 +113,39 @@ public record Proposition(
   public Proposition about(String newSubject, String newRelation) {
     return new Proposition(
         id, topic, text, Optional.of(newSubject), Optional.of(newRelation), place, time, unit,
-        categorical);
+        categorical, aliases);
   }
 
   /** This proposition scoped to the place {@code newPlace}. */
   public Proposition at(String newPlace) {
     return new Proposition(
-        id, topic, text, subject, relation, Optional.of(newPlace), time, unit, categorical);
+        id, topic, text, subject, relation, Optional.of(newPlace), time, unit, categorical,
+        aliases);
   }
 
   /** This proposition scoped to the time span {@code newTime}. */
   public Proposition during(TimeSpan newTime) {
     return new Proposition(
-        id, topic, text, subject, relation, place, Optional.of(newTime), unit, categorical);
+        id, topic, text, subject, relation, place, Optional.of(newTime), unit, categorical,
+        aliases);
   }
 
   /** This proposition as a numeric question whose values are in {@code newUnit}. */
   public Proposition measuredIn(String newUnit) {
     return new Proposition(
-        id, topic, text, subject, relation, place, time, Optional.of(newUnit), categorical);
+        id, topic, text, subject, relation, place, time, Optional.of(newUnit), categorical,
+        aliases);
   }
 
   /** This proposition as a categorical question, answered by a {@link Category}. */
   public Proposition asCategorical() {
-    return new Proposition(id, topic, text, subject, relation, place, time, unit, true);
+    return new Proposition(id, topic, text, subject, relation, place, time, unit, true, aliases);
+  }
+
+  /** This proposition also known by the former ids {@code formerIds}. */
+  public Proposition alsoKnownAs(String... formerIds) {
+    return new Proposition(id, topic, text, subject, relation, place, time, unit, categorical,
+        ImmutableSortedSet.<String>naturalOrder().addAll(aliases)
+            .addAll(java.util.Arrays.asList(formerIds)).build());
   }
 }

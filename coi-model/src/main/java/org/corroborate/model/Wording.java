@@ -3,6 +3,7 @@ package org.corroborate.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,8 +17,13 @@ final class Wording {
   private Wording() {}
 
   /**
-   * Returns {@code text} without leading and trailing white space, rejecting null, blank text and
-   * control characters other than line breaks and tabs.
+   * Returns {@code text} without leading and trailing white space, in Unicode normalisation form C,
+   * rejecting null, blank text, control characters other than line breaks and tabs, unpaired
+   * surrogates (no character at all), the bidirectional embedding, override and isolate controls
+   * (U+202A–U+202E, U+2066–U+2069: they reorder what a reader sees, so a name would display
+   * other than it reads), and the invisible U+200B zero-width space, U+2060 word joiner and U+FEFF
+   * byte-order mark inside text (two names that look equal would differ). The zero-width
+   * (non-)joiners U+200C and U+200D stay: Persian and Indic scripts need them.
    */
   static String require(String text, String what) {
     Objects.requireNonNull(text, what);
@@ -29,10 +35,28 @@ final class Wording {
           !Character.isISOControl(c) || c == '\n' || c == '\t' || c == '\r',
           "%s contains control character U+%s at index %s",
           what,
-          String.format(Locale.ROOT, "%04X", (int) c),
+          hex(c),
           i);
+      if (Character.isHighSurrogate(c) && i + 1 < stripped.length()
+          && Character.isLowSurrogate(stripped.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      checkArgument(!Character.isSurrogate(c),
+          "%s contains an unpaired surrogate U+%s at index %s: the text is not valid Unicode",
+          what, hex(c), i);
+      checkArgument(!(c >= '\u202A' && c <= '\u202E') && !(c >= '\u2066' && c <= '\u2069'),
+          "%s contains the bidirectional control U+%s at index %s, which reorders what is shown",
+          what, hex(c), i);
+      checkArgument(c != '\u200B' && c != '\u2060' && c != '\uFEFF',
+          "%s contains the invisible character U+%s at index %s", what, hex(c), i);
     }
-    return stripped;
+    return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
+        ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+  }
+
+  private static String hex(char c) {
+    return String.format(Locale.ROOT, "%04X", (int) c);
   }
 
   /** {@link #require} applied to the content of an optional, which itself must not be null. */

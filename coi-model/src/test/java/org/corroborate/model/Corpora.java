@@ -31,7 +31,15 @@ final class Corpora {
       List<Place> places,
       List<Proposition> propositions,
       List<Assertion> assertions,
-      List<PropositionRelation> relations) {
+      List<PropositionRelation> relations,
+      List<UnitConversion> conversions) {
+
+    Parts(List<Source> sources, List<Document> documents, List<Passage> passages,
+        List<Topic> topics, List<Place> places, List<Proposition> propositions,
+        List<Assertion> assertions, List<PropositionRelation> relations) {
+      this(sources, documents, passages, topics, places, propositions, assertions, relations,
+          List.of());
+    }
 
     EvidenceBase.Builder builder() {
       return EvidenceBase.builder()
@@ -42,7 +50,8 @@ final class Corpora {
           .addPlaces(places)
           .addPropositions(propositions)
           .addAssertions(assertions)
-          .addRelations(relations);
+          .addRelations(relations)
+          .addConversions(conversions);
     }
 
     EvidenceBase build() {
@@ -53,6 +62,7 @@ final class Corpora {
     EvidenceBase buildShuffled(long seed) {
       Random random = new Random(seed);
       return EvidenceBase.builder()
+          .addConversions(shuffled(conversions, random))
           .addRelations(shuffled(relations, random))
           .addAssertions(shuffled(assertions, random))
           .addPropositions(shuffled(propositions, random))
@@ -65,27 +75,33 @@ final class Corpora {
     }
 
     Parts withSources(List<Source> s) {
-      return new Parts(s, documents, passages, topics, places, propositions, assertions, relations);
+      return new Parts(s, documents, passages, topics, places, propositions, assertions, relations,
+          conversions);
     }
 
     Parts withTopics(List<Topic> t) {
-      return new Parts(sources, documents, passages, t, places, propositions, assertions, relations);
+      return new Parts(sources, documents, passages, t, places, propositions, assertions, relations,
+          conversions);
     }
 
     Parts withPlaces(List<Place> p) {
-      return new Parts(sources, documents, passages, topics, p, propositions, assertions, relations);
+      return new Parts(sources, documents, passages, topics, p, propositions, assertions, relations,
+          conversions);
     }
 
     Parts withPropositions(List<Proposition> p) {
-      return new Parts(sources, documents, passages, topics, places, p, assertions, relations);
+      return new Parts(sources, documents, passages, topics, places, p, assertions, relations,
+          conversions);
     }
 
     Parts withAssertions(List<Assertion> a) {
-      return new Parts(sources, documents, passages, topics, places, propositions, a, relations);
+      return new Parts(sources, documents, passages, topics, places, propositions, a, relations,
+          conversions);
     }
 
     Parts withRelations(List<PropositionRelation> r) {
-      return new Parts(sources, documents, passages, topics, places, propositions, assertions, r);
+      return new Parts(sources, documents, passages, topics, places, propositions, assertions, r,
+          conversions);
     }
   }
 
@@ -179,6 +195,9 @@ final class Corpora {
       if (c.chance(50)) {
         minutes = minutes.dated(PartialDate.of(2024, c.between(1, 12), c.between(1, 28)));
       }
+      if (c.chance(30)) {
+        minutes = minutes.publishedOn(PartialDate.of(2025, c.between(1, 12)));
+      }
       documents.add(minutes);
       List<String> own = new ArrayList<>();
       int paragraphs = c.between(1, 4);
@@ -225,10 +244,14 @@ final class Corpora {
       if (c.chance(30)) {
         p = p.measuredIn(UNITS[c.between(0, UNITS.length - 1)]);
       }
+      if (c.chance(15)) {
+        p = p.alsoKnownAs("former-q" + q);
+      }
       propositions.add(p);
     }
 
     List<Assertion> assertions = new ArrayList<>();
+    boolean euros = false;
     int assertionCount = c.between(0, sourceCount * 3);
     for (int a = 0; a < assertionCount; a++) {
       int s = c.between(0, sourceCount - 1);
@@ -240,7 +263,12 @@ final class Corpora {
       }
       Assertion assertion;
       if (p.isNumeric() && c.chance(80)) {
-        assertion = Assertion.value("a" + a, "s" + s, p.id(), quantity(c, p.unit().get()),
+        String unit = p.unit().get();
+        if (unit.startsWith("rub") && c.chance(30)) {
+          unit = "eur" + UnitConversion.perOf(unit);
+          euros = true;
+        }
+        assertion = Assertion.value("a" + a, "s" + s, p.id(), quantity(c, unit),
             cited.toArray(String[]::new));
         if (c.chance(30)) {
           assertion = assertion.hedged(c.chance(50) ? Hedge.PROBABLE : Hedge.POSSIBLE);
@@ -258,6 +286,9 @@ final class Corpora {
         };
         if (kind <= 1 && c.chance(30)) {
           assertion = assertion.hedged(c.chance(50) ? Hedge.PROBABLE : Hedge.POSSIBLE);
+        }
+        if (kind <= 1 && c.chance(30)) {
+          assertion = assertion.quantified(c.pick(Quantifier.class));
         }
       }
       if (s > 0 && c.chance(25)) {
@@ -297,7 +328,17 @@ final class Corpora {
         }
       }
     }
-    return new Parts(sources, documents, passages, topics, places, propositions, assertions, relations);
+    List<UnitConversion> conversions = new ArrayList<>();
+    if (euros || c.chance(10)) {
+      conversions.add(UnitConversion.of("eur", "rub", java.math.BigDecimal.valueOf(c.between(90, 110)),
+          PartialDate.of(2024, c.between(1, 12)), passages.get(0).id()));
+      if (c.chance(30)) {
+        conversions.add(new UnitConversion("rub", "eur", new java.math.BigDecimal("0.0095"),
+            PartialDate.of(2023), java.util.Optional.empty(), java.util.Optional.of("a yearly mean")));
+      }
+    }
+    return new Parts(sources, documents, passages, topics, places, propositions, assertions, relations,
+        conversions);
   }
 
   private static TimeSpan timeSpan(Choices c) {

@@ -15,7 +15,5 @@ public enum NonDisputeKind {
    * "in some cases", or "in some cases not" against "generally" ({@link
    * org.corroborate.model.Quantifier}).
    */
-  DIFFERENT_GENERALITY,
-  /** Values given in units that no declared conversion relates, shown side by side. */
-  NOT_COMPARABLE
+  DIFFERENT_GENERALITY
 }

@@ -33,17 +33,26 @@ import org.corroborate.model.EvidenceBase;
 /**
  * Reads and writes an {@link EvidenceBase} in the JSON format {@value #FORMAT}.
  *
- * <p>A corpus is one JSON object: {@code "format": "corroborate/2"} and one array per kind of
+ * <p>A corpus is one JSON object: {@code "format": "corroborate/3"} and one array per kind of
  * element ({@code sources}, {@code documents}, {@code passages}, {@code topics}, {@code places},
- * {@code propositions}, {@code assertions}, {@code relations}), each optional when empty. The JSON
- * Schema {@code corroborate-2.schema.json}, a resource beside this class ({@link #SCHEMA_RESOURCE}),
- * defines every field.
+ * {@code propositions}, {@code assertions}, {@code relations}, {@code conversions}), each optional
+ * when empty. The JSON Schema {@code corroborate-3.schema.json}, a resource beside this class
+ * ({@link #SCHEMA_RESOURCE}), defines every field.
  *
  * <p>Versions: {@code corroborate/2} adds categorical propositions ({@code "categorical": true})
  * and their answers ({@code "category": ["name", …]}, a {@link org.corroborate.model.Category}).
- * Files of {@code corroborate/1}, which lack them, are read unchanged ({@link #FORMATS_READ});
- * writing always gives {@value #FORMAT}, so an older reader refuses a newer file by its format
- * instead of misreading it.
+ * {@code corroborate/3} adds an assertion's {@code quantifier} ({@code all}, {@code generally},
+ * {@code some}: a {@link org.corroborate.model.Quantifier}), a document's {@code published} date
+ * (when it became available), a proposition's {@code aliases} (former ids), the corpus's unit
+ * {@code conversions} ({@code from}, {@code to}, {@code rate}, {@code date}, and {@code passage}
+ * or {@code note} for where the rate comes from: a {@link org.corroborate.model.UnitConversion}),
+ * with which an assertion may give a value in another currency than its proposition's; and the
+ * text rules of {@link org.corroborate.model.Source} names and every other text: no unpaired
+ * surrogate, no bidirectional control, no invisible zero-width space, word joiner or byte-order
+ * mark, and text kept in Unicode normalisation form C. Files of {@code corroborate/1} and {@code
+ * /2} are read unchanged ({@link #FORMATS_READ}), and a field new in {@code /3} in such a file is
+ * reported, located, instead of being read; writing always gives {@value #FORMAT}, so an older
+ * reader refuses a newer file by its format instead of misreading it.
  *
  * <p>Reading is strict and reports every problem it can at once, located, in a {@link
  * CorpusFormatException}: first the text must be well-formed JSON within the limits below, with no
@@ -64,13 +73,14 @@ import org.corroborate.model.EvidenceBase;
 public final class CorpusJson {
 
   /** The format this class writes, and the newest it reads. */
-  public static final String FORMAT = "corroborate/2";
+  public static final String FORMAT = "corroborate/3";
 
-  /** The formats this class reads: {@value #FORMAT} and its predecessor {@code corroborate/1}. */
-  public static final ImmutableList<String> FORMATS_READ = ImmutableList.of("corroborate/1", FORMAT);
+  /** The formats this class reads: {@value #FORMAT} and its predecessors. */
+  public static final ImmutableList<String> FORMATS_READ =
+      ImmutableList.of("corroborate/1", "corroborate/2", FORMAT);
 
   /** The class-path resource holding the JSON Schema (draft 2020-12) of the format. */
-  public static final String SCHEMA_RESOURCE = "/org/corroborate/model/json/corroborate-2.schema.json";
+  public static final String SCHEMA_RESOURCE = "/org/corroborate/model/json/corroborate-3.schema.json";
 
   /** The deepest nesting of arrays and objects read. */
   public static final int MAX_NESTING_DEPTH = 16;

@@ -47,6 +47,7 @@ import org.corroborate.model.Passage;
 import org.corroborate.model.Place;
 import org.corroborate.model.Problem;
 import org.corroborate.model.Proposition;
+import org.corroborate.model.Quantifier;
 import org.corroborate.model.PropositionRelation;
 import org.corroborate.model.Quantity;
 import org.corroborate.model.RelationKind;
@@ -55,9 +56,11 @@ import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
 import org.corroborate.model.Stance;
 import org.corroborate.model.TimeSpan;
+import org.corroborate.model.UnitConversion;
 import org.corroborate.model.Topic;
 import org.corroborate.model.json.Forms.AssertionForm;
 import org.corroborate.model.json.Forms.BasisForm;
+import org.corroborate.model.json.Forms.ConversionForm;
 import org.corroborate.model.json.Forms.DocumentForm;
 import org.corroborate.model.json.Forms.LocatorForm;
 import org.corroborate.model.json.Forms.PassageForm;
@@ -107,6 +110,11 @@ final class CorpusReader {
   private final List<Located<PropositionForm>> propositionForms = new ArrayList<>();
   private final List<Located<AssertionForm>> assertionForms = new ArrayList<>();
   private final List<Located<RelationForm>> relationForms = new ArrayList<>();
+  private final List<Located<ConversionForm>> conversionForms = new ArrayList<>();
+  /** The fields met that need format {@code corroborate/3}, each with where it was met. */
+  private final List<Located<?>> newerFields = new ArrayList<>();
+  private final List<String> newerFieldNames = new ArrayList<>();
+  private String format = CorpusJson.FORMAT;
 
   CorpusReader(String origin) {
     this.origin = origin;
@@ -127,6 +135,17 @@ final class CorpusReader {
     convert(propositionForms, "proposition", this::proposition, builder::addProposition);
     convert(assertionForms, "assertion", this::assertion, builder::addAssertion);
     convert(relationForms, "relation", this::relation, builder::addRelation);
+    convert(conversionForms, "conversion", this::conversion, builder::addConversion);
+    if (!format.equals(CorpusJson.FORMAT)) {
+      for (int i = 0; i < newerFields.size(); i++) {
+        String name = newerFieldNames.get(i);
+        problem(JsonProblem.Kind.UNSUPPORTED_FORMAT, newerFields.get(i),
+            name.equals("conversions") ? "" : "/" + name,
+            "'" + name + "' is new in " + CorpusJson.FORMAT
+                + ": declare \"format\": \"" + CorpusJson.FORMAT + "\" to use it (this file says "
+                + format + ")");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new CorpusFormatException(origin, sorted(problems));
     }
@@ -187,6 +206,7 @@ final class CorpusReader {
                     + (value == JsonToken.VALUE_STRING ? "'" + clip(p.getText()) + "'" : describe(value)));
           }
           formatSeen = true;
+          format = p.getText();
         }
         case "sources" -> readArray(p, field, SourceForm.class, SourceForm::id, sourceForms);
         case "documents" -> readArray(p, field, DocumentForm.class, DocumentForm::id, documentForms);
@@ -198,9 +218,11 @@ final class CorpusReader {
         case "assertions" -> readArray(p, field, AssertionForm.class, AssertionForm::id, assertionForms);
         case "relations" ->
             readArray(p, field, RelationForm.class, r -> r.from() + "->" + r.to(), relationForms);
+        case "conversions" -> readArray(p, field, ConversionForm.class,
+            c -> c.from() + "->" + c.to() + "@" + c.date(), conversionForms);
         default -> throw fatal(JsonProblem.Kind.UNKNOWN_FIELD, "/" + escape(field), p,
             "unknown field '" + clip(field) + "'; a corpus has format, sources, documents, passages,"
-                + " topics, places, propositions, assertions and relations");
+                + " topics, places, propositions, assertions, relations and conversions");
       }
     }
     if (!formatSeen) {
@@ -505,7 +527,18 @@ final class CorpusReader {
         required(at, "source", f.source()),
         required(at, "title", f.title()),
         date(at, "date", f.date()),
-        Optional.ofNullable(f.url()));
+        Optional.ofNullable(f.url()),
+        newer(at, "published", f.published()) == null ? Optional.empty()
+            : date(at, "published", f.published()));
+  }
+
+  /** Notes a field new in the current format, to be reported if the file declares an older one. */
+  private <V> V newer(Located<?> at, String field, V value) {
+    if (value != null) {
+      newerFields.add(at);
+      newerFieldNames.add(field);
+    }
+    return value;
   }
 
   private Passage passage(Located<PassageForm> at) throws Skip {
@@ -559,7 +592,8 @@ final class CorpusReader {
         Optional.ofNullable(f.place()),
         timeSpan(at, "time", f.time()),
         Optional.ofNullable(f.unit()),
-        f.categorical() != null && f.categorical());
+        f.categorical() != null && f.categorical(),
+        ImmutableSortedSet.copyOf(texts(at, "aliases", orEmpty(newer(at, "aliases", f.aliases())))));
   }
 
   private Optional<Category> category(Located<?> at, List<String> names) throws Skip {
@@ -645,7 +679,19 @@ final class CorpusReader {
         timeSpan(at, "asOf", f.asOf()),
         valid(at, "passages", () -> ImmutableList.copyOf(passages)),
         Optional.ofNullable(f.quote()),
-        category(at, f.category()));
+        category(at, f.category()),
+        newer(at, "quantifier", f.quantifier()) == null ? Optional.empty()
+            : Optional.of(constant(at, "quantifier", f.quantifier(), Quantifier.class)));
+  }
+
+  private UnitConversion conversion(Located<ConversionForm> at) throws Skip {
+    ConversionForm f = newer(at, "conversions", at.form());
+    PartialDate date = date(at, "date", required(at, "date", f.date())).orElseThrow();
+    BigDecimal rate = required(at, "rate", f.rate());
+    String from = required(at, "from", f.from());
+    String to = required(at, "to", f.to());
+    return valid(at, "", () -> new UnitConversion(from, to, rate, date,
+        Optional.ofNullable(f.passage()), Optional.ofNullable(f.note())));
   }
 
   private PropositionRelation relation(Located<RelationForm> at) throws Skip {

@@ -21,8 +21,10 @@ import org.corroborate.model.Reliability;
 import org.corroborate.model.Source;
 import org.corroborate.model.TimeSpan;
 import org.corroborate.model.Topic;
+import org.corroborate.model.UnitConversion;
 import org.corroborate.model.json.Forms.AssertionForm;
 import org.corroborate.model.json.Forms.BasisForm;
+import org.corroborate.model.json.Forms.ConversionForm;
 import org.corroborate.model.json.Forms.Corpus;
 import org.corroborate.model.json.Forms.DocumentForm;
 import org.corroborate.model.json.Forms.LocatorForm;
@@ -55,7 +57,8 @@ final class CorpusWriter {
         list(e.places(), CorpusWriter::place),
         list(e.propositions(), CorpusWriter::proposition),
         list(e.assertions(), CorpusWriter::assertion),
-        list(e.relations(), CorpusWriter::relation));
+        list(e.relations(), CorpusWriter::relation),
+        list(e.conversions(), CorpusWriter::conversion));
   }
 
   private static <T, F> List<F> list(List<T> items, Function<T, F> form) {
@@ -80,7 +83,8 @@ final class CorpusWriter {
         d.source(),
         d.title(),
         d.date().map(PartialDate::toString).orElse(null),
-        d.url().orElse(null));
+        d.url().orElse(null),
+        d.published().map(PartialDate::toString).orElse(null));
   }
 
   private static PassageForm passage(Passage p) {
@@ -111,7 +115,8 @@ final class CorpusWriter {
         p.place().orElse(null),
         p.time().map(CorpusWriter::timeSpan).orElse(null),
         p.unit().orElse(null),
-        p.categorical() ? Boolean.TRUE : null);
+        p.categorical() ? Boolean.TRUE : null,
+        p.aliases().isEmpty() ? null : List.copyOf(p.aliases()));
   }
 
   private static TimeSpanForm timeSpan(TimeSpan t) {
@@ -152,7 +157,13 @@ final class CorpusWriter {
         a.credibility() == Credibility.CANNOT_BE_JUDGED ? null : a.credibility().grade(),
         a.asOf().map(CorpusWriter::timeSpan).orElse(null),
         a.passages(),
-        a.quote().orElse(null));
+        a.quote().orElse(null),
+        a.quantifier().map(CorpusWriter::name).orElse(null));
+  }
+
+  private static ConversionForm conversion(UnitConversion c) {
+    return new ConversionForm(c.from(), c.to(), c.rate(), c.date().toString(),
+        c.passage().orElse(null), c.note().orElse(null));
   }
 
   private static RelationForm relation(PropositionRelation r) {

@@ -21,7 +21,8 @@ final class Forms {
       List<PlaceForm> places,
       List<PropositionForm> propositions,
       List<AssertionForm> assertions,
-      List<RelationForm> relations) {}
+      List<RelationForm> relations,
+      List<ConversionForm> conversions) {}
 
   record SourceForm(
       String id,
@@ -32,7 +33,9 @@ final class Forms {
       String reliability,
       String origin) {}
 
-  record DocumentForm(String id, String kind, String source, String title, String date, String url) {}
+  record DocumentForm(
+      String id, String kind, String source, String title, String date, String url,
+      String published) {}
 
   record PassageForm(String id, String document, LocatorForm locator, String text) {}
 
@@ -51,7 +54,8 @@ final class Forms {
       String place,
       TimeSpanForm time,
       String unit,
-      Boolean categorical) {}
+      Boolean categorical,
+      List<String> aliases) {}
 
   record TimeSpanForm(String from, String to) {}
 
@@ -77,7 +81,11 @@ final class Forms {
       Integer credibility,
       TimeSpanForm asOf,
       List<String> passages,
-      String quote) {}
+      String quote,
+      String quantifier) {}
 
   record RelationForm(String kind, String from, String to, String reason) {}
+
+  record ConversionForm(
+      String from, String to, BigDecimal rate, String date, String passage, String note) {}
 }

@@ -68,7 +68,7 @@ final class BadInputCatalogueTest {
             "\"name\": \"Huseyn Aliyev\", \"name\": \"Aliyev\""), JsonProblem.Kind.SYNTAX, none),
         Arguments.of("missing format", valid().replace("\"format\": \"corroborate/1\", ", ""),
             JsonProblem.Kind.UNSUPPORTED_FORMAT, none),
-        Arguments.of("unknown format version", with("corroborate/1", "corroborate/3"),
+        Arguments.of("unknown format version", with("corroborate/1", "corroborate/4"),
             JsonProblem.Kind.UNSUPPORTED_FORMAT, none),
         Arguments.of("unknown top-level field", valid().replace("{\"format\"", "{\"comment\": 1, \"format\""),
             JsonProblem.Kind.UNKNOWN_FIELD, none),

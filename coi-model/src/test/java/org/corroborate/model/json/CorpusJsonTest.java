@@ -394,10 +394,10 @@ final class CorpusJsonTest {
 
   @Test
   void fromJson_rejectsAnotherFormat() {
-    String json = valid("\"corroborate/1\"", "\"corroborate/3\"");
+    String json = valid("\"corroborate/1\"", "\"corroborate/4\"");
     JsonProblem p = onlyProblem(json);
-    assertLocated(p, JsonProblem.Kind.UNSUPPORTED_FORMAT, "/format", position(json, "\"corroborate/3\""), "");
-    assertTrue(p.message().contains("corroborate/3"), "the message names the format found: " + p.message());
+    assertLocated(p, JsonProblem.Kind.UNSUPPORTED_FORMAT, "/format", position(json, "\"corroborate/4\""), "");
+    assertTrue(p.message().contains("corroborate/4"), "the message names the format found: " + p.message());
   }
 
   // ------------------------------------------------------------- version 2: categorical answers
@@ -419,11 +419,11 @@ final class CorpusJsonTest {
   }
 
   @Test
-  void fromJson_readsVersion1_writesVersion2() {
+  void fromJson_readsVersion1_writesVersion3() {
     EvidenceBase e = CorpusJson.fromJson(VALID);
     assertTrue(VALID.contains("\"format\": \"corroborate/1\""), "the test corpus is of version 1");
-    assertTrue(CorpusJson.toJson(e).contains("\"format\": \"corroborate/2\""));
-    assertEquals(e, CorpusJson.fromJson(CorpusJson.toJson(e)), "version 2 holds all version 1 held");
+    assertTrue(CorpusJson.toJson(e).contains("\"format\": \"corroborate/3\""));
+    assertEquals(e, CorpusJson.fromJson(CorpusJson.toJson(e)), "version 3 holds all version 1 held");
   }
 
   @Test
