@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.corroborate.analysis.corroboration.CorroborationAnalysis;
+import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.analysis.trust.EvidenceBalance;
+import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
 import org.corroborate.analysis.trust.Claim;
 import org.corroborate.analysis.trust.DecidedValue;
 import org.corroborate.analysis.trust.EvidenceClaims;
@@ -39,7 +43,10 @@ import picocli.CommandLine.Option;
  * {@code contested}: answers on questions with rival answers), most trusted first, and {@code
  * questions} ({@code proposition}, {@code text}, {@code answer}, {@code confidence}, {@code
  * reason}, {@code supporters} with {@code source}, {@code trust}, {@code vote}, and {@code rivals}
- * with {@code answer}, {@code confidence}), least certain first.
+ * with {@code answer}, {@code confidence}, {@code decided} — false when the analysis weighs the
+ * question as a near tie — and {@code evidence} with {@code nearTie} and {@code sides}, each an
+ * {@code answer} and its {@code weight} in the analysis), near ties first, then least certain
+ * first. See {@link EvidenceBalance} for how the trust's decision and the analysis relate.
  */
 @Command(name = "trust", mixinStandardHelpOptions = true,
     description = "Estimate from the corpus which sources tend to be right where they disagree with"
@@ -74,6 +81,13 @@ final class TrustCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** How the analysis weighs each listed question, set beside the decision. */
+  private Map<String, EvidenceBalance> balance = Map.of();
+
+  private EvidenceBalance balanceOf(DecidedValue d) {
+    return balance.getOrDefault(d.object(), new EvidenceBalance(com.google.common.collect.ImmutableList.of()));
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +102,16 @@ final class TrustCommand implements Callable<Integer> {
     TruthEstimate estimate = discovery.discover(problem);
     List<DecidedValue> questions = new ArrayList<>(estimate.decisions().values());
     questions.removeIf(d -> !selection.shows(d.object()) || !all && d.rivals().isEmpty());
-    questions.sort(Comparator.comparingDouble(DecidedValue::confidence)
+    BearingDerivation derivation = BearingDerivation.of(evidence);
+    Map<String, EvidenceBalance> balance = new TreeMap<>();
+    for (DecidedValue d : questions) {
+      evidence.proposition(d.object()).ifPresent(p -> balance.put(d.object(),
+          EvidenceBalance.of(CorroborationAnalysis.of(p, derivation.bearingsOn(p.id()), evidence,
+              AdmiraltyWeightPolicy.standard()))));
+    }
+    this.balance = balance;
+    questions.sort(Comparator.comparing((DecidedValue d) -> !balanceOf(d).nearTie())
+        .thenComparingDouble(DecidedValue::confidence)
         .thenComparing(DecidedValue::object));
     Map<String, int[]> answers = new TreeMap<>();
     for (Claim c : problem.claims()) {
@@ -133,8 +156,18 @@ final class TrustCommand implements Callable<Integer> {
       out.println();
       TextReport.wrap(out, "  ", d.object() + ": " + evidence.proposition(d.object())
           .map(Proposition::text).orElse(d.object()), "    ");
-      TextReport.wrap(out, "    decided: ", String.format(Locale.ROOT, "%s (confidence %.3f)",
-          d.value(), d.confidence()), "      ");
+      EvidenceBalance weighed = balanceOf(d);
+      if (weighed.nearTie()) {
+        TextReport.wrap(out, "    not decided: ", String.format(Locale.ROOT, "the evidence is a near"
+            + " tie (%s); the model leans %s (confidence %.3f) on the sources' record elsewhere,"
+            + " not on this question's evidence", weighed, d.value(), d.confidence()), "      ");
+      } else {
+        TextReport.wrap(out, "    decided: ", String.format(Locale.ROOT, "%s (confidence %.3f)",
+            d.value(), d.confidence()), "      ");
+        if (!weighed.sides().isEmpty()) {
+          TextReport.wrap(out, "    evidence: ", weighed.toString(), "      ");
+        }
+      }
       TextReport.wrap(out, "    why: ", d.reason(), "      ");
       List<String> supporters = new ArrayList<>();
       for (SourceVote v : d.supporters()) {
@@ -168,6 +201,13 @@ final class TrustCommand implements Callable<Integer> {
       ObjectNode q = questionArray.addObject().put("proposition", d.object())
           .put("text", evidence.proposition(d.object()).map(Proposition::text).orElse(null))
           .put("answer", d.value()).put("confidence", d.confidence()).put("reason", d.reason());
+      EvidenceBalance weighed = balanceOf(d);
+      q.put("decided", !weighed.nearTie());
+      ObjectNode evidenceNode = q.putObject("evidence").put("nearTie", weighed.nearTie());
+      ArrayNode sidesNode = evidenceNode.putArray("sides");
+      for (EvidenceBalance.Side side : weighed.sides()) {
+        sidesNode.addObject().put("answer", side.answer()).put("weight", side.weight());
+      }
       ArrayNode supporters = q.putArray("supporters");
       for (SourceVote v : d.supporters()) {
         supporters.addObject().put("source", v.source()).put("trust", v.trust())

@@ -92,6 +92,11 @@ final class AssertionFacts {
     return i < 0 ? policy.weigh(a, evidence) : weights[i];
   }
 
+  /** The evidence base the facts are about. */
+  EvidenceBase evidence() {
+    return evidence;
+  }
+
   /** The days the bearing speaks for. */
   DayRange days(Bearing b) {
     int i = indexOf(b.assertion());

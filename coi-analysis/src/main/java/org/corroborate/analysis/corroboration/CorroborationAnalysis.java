@@ -44,8 +44,10 @@ import org.corroborate.model.Quantity;
  * pairwise intersection implies a common point, Helly's theorem in one dimension). "At least 13"
  * and "probably over a thousand" form one camp, (1000, ∞). One camp → corroborated or single
  * source by its lines; two camps of which one has a single line and the other two or more →
- * contested by one source; otherwise disputed. Units are those of the proposition: the model
- * rejects values in another unit, so no conversion arises.
+ * contested by one source; otherwise disputed. A value given in another currency than the
+ * proposition's unit (which the model accepts only with a declared conversion) is converted
+ * through the conversion nearest in date and read as approximate, so that the tolerance applies:
+ * "3,000 roubles" and "about 30 euros" are one camp.
  *
  * <p>For a categorical proposition each answer (a {@link Category}) is a camp of its own: two
  * categories agree only when equal, so "{army, navy}" and "{army}" are two camps, and the verdict
@@ -249,6 +251,38 @@ public final class CorroborationAnalysis {
         ? Verdict.CONTESTED_BY_ONE_SOURCE : Verdict.DISPUTED;
   }
 
+  /**
+   * The value of a bearing in {@code unit}: as given when given in it; else converted through the
+   * declared conversion nearest in date to the time the bearing speaks for (its last day, else its
+   * first, else the latest conversion), and approximate, so that the comparison allows the
+   * analysis' tolerance. The model accepts a value in another unit only when a conversion relates
+   * the two, so one is always found.
+   */
+  static Quantity inUnit(Bearing b, String unit, EvidenceBase evidence) {
+    Quantity q = b.assertion().value().orElseThrow();
+    if (q.unit().equals(unit)) {
+      return q;
+    }
+    java.time.LocalDate on = b.time().lastDay().or(() -> b.time().firstDay())
+        .orElse(java.time.LocalDate.of(9999, 12, 31));
+    org.corroborate.model.UnitConversion c = evidence.conversion(q.unit(), unit, on)
+        .orElseThrow(() -> new IllegalStateException("no conversion from " + q.unit() + " to "
+            + unit + " for assertion " + b.assertion().id()));
+    Range<BigDecimal> r = q.range();
+    Range<BigDecimal> converted;
+    if (r.hasLowerBound() && r.hasUpperBound()) {
+      converted = Range.range(c.convert(r.lowerEndpoint(), q.unit(), unit), r.lowerBoundType(),
+          c.convert(r.upperEndpoint(), q.unit(), unit), r.upperBoundType());
+    } else if (r.hasLowerBound()) {
+      converted = Range.downTo(c.convert(r.lowerEndpoint(), q.unit(), unit), r.lowerBoundType());
+    } else if (r.hasUpperBound()) {
+      converted = Range.upTo(c.convert(r.upperEndpoint(), q.unit(), unit), r.upperBoundType());
+    } else {
+      converted = r;
+    }
+    return new Quantity(converted, true, unit);
+  }
+
   /** The interval a value allows, widened by the tolerance when approximate. */
   public static Range<BigDecimal> allowed(Quantity q) {
     if (!q.approximate()) {
@@ -278,8 +312,9 @@ public final class CorroborationAnalysis {
       List<Bearing> values, Proposition proposition, AssertionFacts facts, WeightPolicy policy) {
     // each value's allowed interval is computed once, not in every comparison
     Map<Bearing, Range<BigDecimal>> allowed = new IdentityHashMap<>();
+    String unit = proposition.unit().orElseThrow();
     for (Bearing b : values) {
-      allowed.put(b, allowed(b.assertion().value().orElseThrow()));
+      allowed.put(b, allowed(inUnit(b, unit, facts.evidence())));
     }
     List<Bearing> sorted = new ArrayList<>(values);
     sorted.sort(Comparator.comparing((Bearing b) -> allowed.get(b), LOWER_END)
