@@ -140,6 +140,9 @@ public final class DisputeAnalysis {
         return Optional.empty();
       }
       for (ValueCamp v : c.values()) {
+        if (!meetsAnotherInTime(v, c.values())) {
+          continue; // a value of another time than every rival value disputes none of them
+        }
         camps.add(v.category().isPresent()
             ? new Camp(CampKind.CATEGORY, Optional.empty(), Optional.empty(), v.lines(), v.weight(),
                 v.category())
@@ -160,11 +163,36 @@ public final class DisputeAnalysis {
           .thenComparing(camp -> -camp.independentLines())
           .thenComparing(Camp::kind));
     }
-    double weight = camps.get(1).weight();
+    if (camps.size() < 2) {
+      return Optional.empty();
+    }
+    double weight = camps.stream().mapToDouble(Camp::weight).boxed()
+        .sorted(Comparator.reverseOrder()).skip(1).findFirst().orElseThrow();
     String reason = camps.stream().map(camp -> describe(camp, evidence, references))
         .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: "
             : p.categorical() ? "different answers: " : "", ""));
     return Optional.of(new Dispute("dispute-" + p.id(), p, ImmutableList.copyOf(camps), weight, reason));
+  }
+
+  /** Whether some value of {@code camp} speaks for a time that some value of another camp does. */
+  private static boolean meetsAnotherInTime(ValueCamp camp, List<ValueCamp> all) {
+    for (ValueCamp other : all) {
+      if (other == camp) {
+        continue;
+      }
+      for (EvidenceLine a : camp.lines()) {
+        for (Bearing x : a.bearings()) {
+          for (EvidenceLine b : other.lines()) {
+            for (Bearing y : b.bearings()) {
+              if (x.time().overlaps(y.time())) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static String describe(
