@@ -31,28 +31,38 @@ final class Wording {
     checkArgument(!stripped.isEmpty(), "%s must not be blank", what);
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
-      checkArgument(
-          !Character.isISOControl(c) || c == '\n' || c == '\t' || c == '\r',
-          "%s contains control character U+%s at index %s",
-          what,
-          hex(c),
-          i);
+      if (c >= ' ' && c < '\u007f') {
+        continue; // printable ASCII: the common case, checked at once
+      }
+      if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+        throw rejected(what, "contains control character", c, i);
+      }
       if (Character.isHighSurrogate(c) && i + 1 < stripped.length()
           && Character.isLowSurrogate(stripped.charAt(i + 1))) {
         i++;
         continue;
       }
-      checkArgument(!Character.isSurrogate(c),
-          "%s contains an unpaired surrogate U+%s at index %s: the text is not valid Unicode",
-          what, hex(c), i);
-      checkArgument(!(c >= '\u202A' && c <= '\u202E') && !(c >= '\u2066' && c <= '\u2069'),
-          "%s contains the bidirectional control U+%s at index %s, which reorders what is shown",
-          what, hex(c), i);
-      checkArgument(c != '\u200B' && c != '\u2060' && c != '\uFEFF',
-          "%s contains the invisible character U+%s at index %s", what, hex(c), i);
+      if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s contains an unpaired surrogate U+%s at index %d: the text is not valid Unicode",
+            what, hex(c), i));
+      }
+      if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s contains the bidirectional control U+%s at index %d, which reorders what is shown",
+            what, hex(c), i));
+      }
+      if (c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
+        throw rejected(what, "contains the invisible character", c, i);
+      }
     }
     return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
         ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+  }
+
+  private static IllegalArgumentException rejected(String what, String problem, char c, int i) {
+    return new IllegalArgumentException(String.format(Locale.ROOT, "%s %s U+%s at index %d", what,
+        problem, hex(c), i));
   }
 
   private static String hex(char c) {
