@@ -27,6 +27,7 @@ public final class Rearranged {
         .addRelations(shuffle(e.relations(), random)).addPassages(shuffle(e.passages(), random))
         .addDocuments(shuffle(e.documents(), random)).addSources(shuffle(e.sources(), random))
         .addPlaces(shuffle(e.places(), random)).addTopics(shuffle(e.topics(), random))
+        .addConversions(shuffle(e.conversions(), random))
         .build();
   }
 
@@ -43,21 +44,22 @@ public final class Rearranged {
   public static EvidenceBase renameSources(EvidenceBase e, UnaryOperator<String> rename) {
     EvidenceBase.Builder b = EvidenceBase.builder()
         .addPassages(e.passages()).addTopics(e.topics()).addPlaces(e.places())
-        .addPropositions(e.propositions()).addRelations(e.relations());
+        .addPropositions(e.propositions()).addRelations(e.relations())
+        .addConversions(e.conversions());
     for (Source s : e.sources()) {
       b.addSource(new Source(rename.apply(s.id()), s.name(), s.aliases(), s.kind(),
           s.description(), s.reliability(), rename.apply(s.origin())));
     }
     for (Document d : e.documents()) {
       b.addDocument(new Document(d.id(), d.kind(), rename.apply(d.source()), d.title(), d.date(),
-          d.url()));
+          d.url(), d.published()));
     }
     for (Assertion a : e.assertions()) {
       Basis basis = new Basis(a.basis().kind(), a.basis().reportedBy().map(rename),
           a.basis().document());
       b.addAssertion(new Assertion(a.id(), rename.apply(a.source()), a.proposition(), a.stance(),
           a.value(), a.hedge(), basis, a.credibility(), a.asOf(), a.passages(), a.quote(),
-          a.category()));
+          a.category(), a.quantifier()));
     }
     return b.build();
   }
