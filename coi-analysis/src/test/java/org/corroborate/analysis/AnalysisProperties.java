@@ -112,7 +112,8 @@ final class AnalysisProperties {
       }
       Assertion a = e.assertions().get(pick % e.assertions().size());
       Assertion copy = new Assertion("dup-" + a.id(), a.source(), a.proposition(), a.stance(),
-          a.value(), a.hedge(), a.basis(), a.credibility(), a.asOf(), a.passages(), a.quote());
+          a.value(), a.hedge(), a.basis(), a.credibility(), a.asOf(), a.passages(), a.quote(),
+          a.category(), a.quantifier());
       assertEquals(outcomes(e), outcomes(e.toBuilder().addAssertion(copy).build()),
           "a duplicate of " + a.id() + " must count for nothing");
     });
@@ -132,7 +133,8 @@ final class AnalysisProperties {
           a.hedge(), a.basis().reportedBy().filter(r -> r.equals("twin")).isPresent()
               ? Basis.unstated() : a.basis(),
           a.credibility(), a.asOf().or(() -> Optional.of(BearingTime.of(a, e))),
-          com.google.common.collect.ImmutableList.of("twin-1"), a.quote());
+          com.google.common.collect.ImmutableList.of("twin-1"), a.quote(), a.category(),
+          a.quantifier());
       EvidenceBase more = withSource(e, twin).addAssertion(echoed).build();
       assertEquals(outcomes(e), outcomes(more), "a source of origin '" + original.origin()
           + "' repeating " + a.id() + " adds no independent weight");

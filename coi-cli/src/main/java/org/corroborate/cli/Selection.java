@@ -38,11 +38,14 @@ record Selection(ImmutableSet<String> propositions) {
 
   /**
    * The propositions of {@code evidence} filed under {@code topic} (or a subtopic) and equal to
-   * {@code proposition}, each filter applied when given; a usage error naming the corpus when the
-   * topic or the proposition is not in it.
+   * {@code proposition} (its id, or a former id kept as an alias when propositions were merged or
+   * renamed), each filter applied when given; a usage error naming the corpus when the topic or
+   * the proposition is not in it.
    */
-  static Selection of(EvidenceBase evidence, Optional<String> topic, Optional<String> proposition,
+  static Selection of(EvidenceBase evidence, Optional<String> topic, Optional<String> asked,
       CommandLine.Model.CommandSpec spec, String corpusName) {
+    Optional<String> proposition = asked.map(id -> evidence.resolveProposition(id)
+        .map(org.corroborate.model.Proposition::id).orElse(id));
     if (proposition.isPresent() && evidence.proposition(proposition.get()).isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no proposition '" + proposition.get() + "' in " + corpusName);

@@ -1,6 +1,7 @@
 package org.corroborate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -165,6 +166,46 @@ final class TrustCommandTest {
     Run unknown = Run.coi("trust", "--proposition", "no-such-question");
     assertEquals(Coi.USAGE, unknown.code());
     assertTrue(unknown.err().contains("no proposition 'no-such-question'"), unknown.err());
+  }
+
+  @Test
+  void trust_neverPresentsANearTieOfTheAnalysisAsDecided() throws IOException {
+    JsonNode root = json("trust", "--format", "json");
+    org.corroborate.analysis.AnalysisReport report =
+        org.corroborate.analysis.Analysis.of(REFERENCE);
+    int nearTies = 0;
+    boolean seenDecided = false;
+    for (JsonNode q : root.get("questions")) {
+      org.corroborate.analysis.trust.EvidenceBalance balance =
+          org.corroborate.analysis.trust.EvidenceBalance.of(
+              report.corroboration(q.get("proposition").asText()).orElseThrow());
+      assertEquals(balance.nearTie(), q.get("evidence").get("nearTie").asBoolean(),
+          q.get("proposition").asText());
+      assertEquals(!balance.nearTie(), q.get("decided").asBoolean(), q.get("proposition").asText());
+      assertEquals(balance.sides().size(), q.get("evidence").get("sides").size());
+      if (balance.nearTie()) {
+        nearTies++;
+        assertFalse(seenDecided, "near ties come first: " + q.get("proposition").asText());
+        JsonNode sides = q.get("evidence").get("sides");
+        assertTrue(sides.get(1).get("weight").asDouble()
+            >= org.corroborate.analysis.trust.EvidenceBalance.NEAR_TIE
+                * sides.get(0).get("weight").asDouble());
+      } else {
+        seenDecided = true;
+      }
+    }
+    assertTrue(nearTies > 0, "the reference corpus has near ties (the annexed regions among them)");
+    Run r = Run.coi("trust", "--proposition", "posted-in-annexed-2022");
+    assertTrue(r.out().contains("not decided: the evidence is a near tie"), r.out());
+  }
+
+  @Test
+  void aFormerIdOfAMergedProposition_stillSelectsIt() throws IOException {
+    JsonNode byAlias = json("analyze", "--format", "json", "--proposition", "conscript-pay-eur");
+    JsonNode byId = json("analyze", "--format", "json", "--proposition", "conscript-pay");
+    assertEquals(byId.get("propositions"), byAlias.get("propositions"));
+    assertEquals(1, byAlias.get("propositions").size());
+    assertEquals("conscript-pay", byAlias.get("propositions").get(0).get("id").asText());
   }
 
   @Test

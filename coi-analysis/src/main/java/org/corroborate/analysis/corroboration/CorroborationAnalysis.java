@@ -269,19 +269,32 @@ public final class CorroborationAnalysis {
         .orElseThrow(() -> new IllegalStateException("no conversion from " + q.unit() + " to "
             + unit + " for assertion " + b.assertion().id()));
     Range<BigDecimal> r = q.range();
+    java.util.function.UnaryOperator<BigDecimal> to = v -> rounded(c.convert(v, q.unit(), unit));
     Range<BigDecimal> converted;
     if (r.hasLowerBound() && r.hasUpperBound()) {
-      converted = Range.range(c.convert(r.lowerEndpoint(), q.unit(), unit), r.lowerBoundType(),
-          c.convert(r.upperEndpoint(), q.unit(), unit), r.upperBoundType());
+      converted = Range.range(to.apply(r.lowerEndpoint()), r.lowerBoundType(),
+          to.apply(r.upperEndpoint()), r.upperBoundType());
     } else if (r.hasLowerBound()) {
-      converted = Range.downTo(c.convert(r.lowerEndpoint(), q.unit(), unit), r.lowerBoundType());
+      converted = Range.downTo(to.apply(r.lowerEndpoint()), r.lowerBoundType());
     } else if (r.hasUpperBound()) {
-      converted = Range.upTo(c.convert(r.upperEndpoint(), q.unit(), unit), r.upperBoundType());
+      converted = Range.upTo(to.apply(r.upperEndpoint()), r.upperBoundType());
     } else {
       converted = r;
     }
     return new Quantity(converted, true, unit);
   }
+
+  /**
+   * A converted value to {@value #CONVERTED_DIGITS} significant digits: a rate from a report
+   * carries no more, and the comparison allows the tolerance anyway.
+   */
+  private static BigDecimal rounded(BigDecimal value) {
+    BigDecimal r = value.round(new java.math.MathContext(CONVERTED_DIGITS)).stripTrailingZeros();
+    return r.scale() < 0 ? r.setScale(0, RoundingMode.UNNECESSARY) : r;
+  }
+
+  /** The significant digits a converted value keeps. */
+  public static final int CONVERTED_DIGITS = 4;
 
   /** The interval a value allows, widened by the tolerance when approximate. */
   public static Range<BigDecimal> allowed(Quantity q) {

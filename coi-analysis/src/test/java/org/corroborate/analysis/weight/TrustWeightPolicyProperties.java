@@ -125,7 +125,7 @@ final class TrustWeightPolicyProperties {
             Assertion a = e.assertions().get(0);
             Assertion copy = new Assertion("dup-" + a.id(), a.source(), a.proposition(),
                 a.stance(), a.value(), a.hedge(), a.basis(), a.credibility(), a.asOf(),
-                a.passages(), a.quote());
+                a.passages(), a.quote(), a.category(), a.quantifier());
             assertEquals(weights(before), weights(Analysis.of(
                 e.toBuilder().addAssertion(copy).build(), trusted).corroborations()),
                 "a duplicate of " + a.id() + " counts for nothing");
