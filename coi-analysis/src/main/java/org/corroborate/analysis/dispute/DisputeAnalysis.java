@@ -42,7 +42,9 @@ import org.corroborate.model.TimeSpan;
  * NonDisputeKind#ABSENCE_OF_EVIDENCE_ONLY}); support for a proposition whose parts some source
  * denies, which does not deny the whole ({@link NonDisputeKind#DIFFERENT_SCOPE}); a denial and a
  * support that can both hold because of how general they are ({@link
- * NonDisputeKind#DIFFERENT_GENERALITY}: "in general not" against "in some cases").
+ * NonDisputeKind#DIFFERENT_GENERALITY}: "in general not" against "in some cases"); sides that
+ * all hold one and the same source alone ({@link NonDisputeKind#ONE_SOURCE_ON_BOTH_SIDES}: an
+ * inconsistency within one source's statements, not a disagreement between sources).
  *
  * <p>One disagreement is shown once ({@link Disagreements}): a dispute whose camps repeat those of
  * a wider one is folded into it ({@link Dispute#covers()}), a narrower one whose camps differ is
@@ -86,7 +88,13 @@ public final class DisputeAnalysis {
         .map(c -> {
           List<Part> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
               ? denied.getOrDefault(question(c.proposition()), List.of()) : List.of();
-          return new Found(dispute(c, evidence, references), nearMisses(c, family, evidence));
+          Optional<Dispute> d = dispute(c, evidence, references);
+          List<NonDispute> misses = new ArrayList<>(nearMisses(c, family, evidence));
+          if (d.isPresent() && oneSourceOnEverySide(d.get())) {
+            misses.add(selfContradiction(d.get(), evidence));
+            d = Optional.empty();
+          }
+          return new Found(d, misses);
         })
         .toList();
     List<Dispute> every = new ArrayList<>();
@@ -172,6 +180,33 @@ public final class DisputeAnalysis {
         .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: "
             : p.categorical() ? "different answers: " : "", ""));
     return Optional.of(new Dispute("dispute-" + p.id(), p, ImmutableList.copyOf(camps), weight, reason));
+  }
+
+  /**
+   * Whether every camp holds the statements of one and the same source alone: the source says
+   * both, which is an inconsistency within its own statements, not a disagreement between
+   * sources.
+   */
+  private static boolean oneSourceOnEverySide(Dispute d) {
+    java.util.Set<String> first = d.camps().get(0).sources();
+    return first.size() == 1 && d.camps().stream().allMatch(c -> c.sources().equals(first));
+  }
+
+  private static NonDispute selfContradiction(Dispute d, EvidenceBase evidence) {
+    String source = d.camps().get(0).sources().first();
+    String name = evidence.source(source).map(s -> s.name()).orElse(source);
+    String where = d.camps().stream()
+        .map(c -> c.label().toLowerCase(Locale.ROOT) + " at " + c.passages(evidence).stream()
+            .map(PassageReference::citation).collect(Collectors.joining("; ")))
+        .collect(Collectors.joining(", "));
+    List<Bearing> involved = new ArrayList<>();
+    d.camps().forEach(c -> c.lines().forEach(l -> involved.addAll(l.bearings())));
+    involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
+        .thenComparing(b -> b.via().orElse("")));
+    return new NonDispute(d.proposition(), NonDisputeKind.ONE_SOURCE_ON_BOTH_SIDES,
+        name + " alone takes every side (" + where + "): an inconsistency within one source's"
+            + " statements, to be read in its passages, not a disagreement between sources",
+        ImmutableList.copyOf(involved));
   }
 
   /** Whether some value of {@code camp} speaks for a time that some value of another camp does. */

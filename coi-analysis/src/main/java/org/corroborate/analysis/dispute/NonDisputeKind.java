@@ -15,5 +15,10 @@ public enum NonDisputeKind {
    * "in some cases", or "in some cases not" against "generally" ({@link
    * org.corroborate.model.Quantifier}).
    */
-  DIFFERENT_GENERALITY
+  DIFFERENT_GENERALITY,
+  /**
+   * Every side holds the statements of one and the same source alone: an inconsistency within
+   * one source's statements (read its passages), not a disagreement between sources.
+   */
+  ONE_SOURCE_ON_BOTH_SIDES
 }

@@ -79,4 +79,22 @@ final class DisputeAnalysisTest {
     assertTrue(r.disputes().get(0).minority().isEmpty());
     assertTrue(r.outliers().isEmpty());
   }
+
+  @Test
+  void oneSourceAloneOnEverySide_isAnInconsistencyToRead_notADisputeBetweenSources() {
+    AnalysisReport r = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
+        .says(Assertion.denies("a2", "a", "posted-kursk", "a-2")).build());
+    assertTrue(r.disputes().isEmpty(), r.disputes().toString());
+    NonDispute n = r.nonDisputes().stream()
+        .filter(x -> x.kind() == NonDisputeKind.ONE_SOURCE_ON_BOTH_SIDES).findFirst().orElseThrow();
+    assertTrue(n.reason().startsWith("Source A alone takes every side (affirms at"), n.reason());
+    assertEquals(List.of("a1", "a2"), n.bearings().stream().map(b -> b.assertion().id()).toList());
+    // a second source on one side makes it a dispute between sources again
+    AnalysisReport two = Analysis.of(Corpus.withSources("a", "b").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
+        .says(Assertion.denies("a2", "a", "posted-kursk", "a-2"))
+        .says(Assertion.denies("b1", "b", "posted-kursk", "b-1")).build());
+    assertEquals(1, two.disputes().size());
+  }
 }
