@@ -44,9 +44,9 @@ import picocli.CommandLine.Option;
  * questions} ({@code proposition}, {@code text}, {@code answer}, {@code confidence}, {@code
  * reason}, {@code supporters} with {@code source}, {@code trust}, {@code vote}, and {@code rivals}
  * with {@code answer}, {@code confidence}, {@code decided} — false when the analysis weighs the
- * question as a near tie — and {@code evidence} with {@code nearTie} and {@code sides}, each an
- * {@code answer} and its {@code weight} in the analysis), near ties first, then least certain
- * first. See {@link EvidenceBalance} for how the trust's decision and the analysis relate.
+ * question as a near tie or weighs the other answer heavier — and {@code evidence} with {@code
+ * nearTie} and {@code sides}, each an {@code answer} and its {@code weight} in the analysis), the
+ * undecided first, each group least certain first. See {@link EvidenceBalance} for how the trust's decision and the analysis relate.
  */
 @Command(name = "trust", mixinStandardHelpOptions = true,
     description = "Estimate from the corpus which sources tend to be right where they disagree with"
@@ -110,7 +110,7 @@ final class TrustCommand implements Callable<Integer> {
               AdmiraltyWeightPolicy.standard()))));
     }
     this.balance = balance;
-    questions.sort(Comparator.comparing((DecidedValue d) -> !balanceOf(d).nearTie())
+    questions.sort(Comparator.comparing((DecidedValue d) -> balanceOf(d).settles(d.value()))
         .thenComparingDouble(DecidedValue::confidence)
         .thenComparing(DecidedValue::object));
     Map<String, int[]> answers = new TreeMap<>();
@@ -161,6 +161,11 @@ final class TrustCommand implements Callable<Integer> {
         TextReport.wrap(out, "    not decided: ", String.format(Locale.ROOT, "the evidence is a near"
             + " tie (%s); the model leans %s (confidence %.3f) on the sources' record elsewhere,"
             + " not on this question's evidence", weighed, d.value(), d.confidence()), "      ");
+      } else if (!weighed.settles(d.value())) {
+        TextReport.wrap(out, "    not decided: ", String.format(Locale.ROOT, "the evidence weighs"
+            + " the other way (%s); the model leans %s (confidence %.3f) on the sources' record"
+            + " elsewhere, against this question's evidence", weighed, d.value(), d.confidence()),
+            "      ");
       } else {
         TextReport.wrap(out, "    decided: ", String.format(Locale.ROOT, "%s (confidence %.3f)",
             d.value(), d.confidence()), "      ");
@@ -202,7 +207,7 @@ final class TrustCommand implements Callable<Integer> {
           .put("text", evidence.proposition(d.object()).map(Proposition::text).orElse(null))
           .put("answer", d.value()).put("confidence", d.confidence()).put("reason", d.reason());
       EvidenceBalance weighed = balanceOf(d);
-      q.put("decided", !weighed.nearTie());
+      q.put("decided", weighed.settles(d.value()));
       ObjectNode evidenceNode = q.putObject("evidence").put("nearTie", weighed.nearTie());
       ArrayNode sidesNode = evidenceNode.putArray("sides");
       for (EvidenceBalance.Side side : weighed.sides()) {

@@ -25,8 +25,10 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * Shows each disagreement once. Derived bearings carry one disagreement to many propositions: the
  * camps about the regions annexed in 2022 reappear, whole or in part, at Donetsk, Luhansk and at
  * every proposition that entails posting there. Dispute D <em>repeats</em> dispute R when every
- * camp of D holds only assertions (direct or derived) of one camp of R, distinct camps of D going
- * to distinct camps of R. Disputes are taken widest first — most assertions, then most bearings on
+ * camp of D holds only statements (assertions, direct or derived) of one camp of R, distinct camps
+ * of D going to distinct camps of R. A statement is known by its source and the passages it is
+ * written in: one paragraph that denies posting in Kherson and in Zaporizhzhia alike, encoded as
+ * two assertions, is one statement to the reader, so the two disputes it makes are one. Disputes are taken widest first — most assertions, then most bearings on
  * the proposition, then heaviest, then by proposition id — and each one that repeats a dispute
  * already kept is folded into it ({@link Dispute#covers()}); the others are kept, except that a
  * proposition no source addressed directly never becomes a dispute of its own. A kept dispute
@@ -55,7 +57,7 @@ final class Disagreements {
         Set<String> ids = new HashSet<>();
         for (EvidenceLine line : c.lines()) {
           for (Bearing b : line.bearings()) {
-            ids.add(b.assertion().id());
+            ids.add(b.source() + " " + String.join(" ", b.assertion().passages()));
           }
         }
         sets.add(ids);

@@ -22,7 +22,8 @@ import org.corroborate.analysis.corroboration.ValueCamp;
  * analysis finds the sides close — the lighter side weighs at least {@value #NEAR_TIE} of the
  * heavier — the question is a {@link #nearTie() near tie}, and a decision of the model must not
  * be presented as settled: it leans one way on the sources' record elsewhere, not on this
- * question's evidence.
+ * question's evidence. Nor is a decision against the heavier side of the analysis ({@link
+ * #settles}).
  *
  * @param sides each side the analysis sees — {@code affirms}, {@code denies}, or a value camp's
  *     label — with its weight, heaviest first; only sides in conflict count (a side the analysis
@@ -80,6 +81,25 @@ public record EvidenceBalance(ImmutableList<Side> sides) {
   public boolean nearTie() {
     return sides.size() >= 2 && sides.get(0).weight() > 0.0
         && sides.get(1).weight() >= NEAR_TIE * sides.get(0).weight();
+  }
+
+  /**
+   * Whether a truth-discovery decision of {@code answer} may be presented as settled beside this
+   * weighing: the analysis sets no sides against one another, or it does, the sides are not a
+   * near tie, and, on a yes/no question ({@code affirms} or {@code denies}), the decision is the
+   * heavier side. A decision against the heavier side leans on the sources' record elsewhere
+   * against the evidence on the question, and is not settled either.
+   */
+  public boolean settles(String answer) {
+    Objects.requireNonNull(answer, "answer");
+    if (sides.isEmpty()) {
+      return true;
+    }
+    if (nearTie()) {
+      return false;
+    }
+    boolean yesNo = answer.equals("affirms") || answer.equals("denies");
+    return !yesNo || sides.get(0).answer().equals(answer);
   }
 
   /** "affirms 0.78 against denies 0.74", or "no sides in conflict". */
