@@ -91,8 +91,8 @@ expected_rows = [
     "Zaporizhzhia)</td><td style='text-align:left'>DISPUTED</td><td style='text-align:left'>4</td>"
     "<td style='text-align:left'>3</td>",
     "<td style='text-align:left'>Conscripts are posted in Kursk oblast</td><td style='text-align:left'>CORROBORATED</td>",
-    "<td style='text-align:left'>Pskovskaya Gubernia</td><td style='text-align:left'>0.84</td>"
-    "<td style='text-align:left'>36</td><td style='text-align:left'>13</td>",
+    "<td style='text-align:left'>Pskovskaya Gubernia</td><td style='text-align:left'>0.97</td>"
+    "<td style='text-align:left'>42</td><td style='text-align:left'>14</td>",
 ]
 for row in expected_rows:
     if row not in html:
