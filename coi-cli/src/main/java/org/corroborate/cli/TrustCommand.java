@@ -13,10 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.corroborate.analysis.corroboration.CorroborationAnalysis;
-import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.trust.EvidenceBalance;
-import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
 import org.corroborate.analysis.trust.Claim;
 import org.corroborate.analysis.trust.DecidedValue;
 import org.corroborate.analysis.trust.EvidenceClaims;
@@ -44,7 +41,8 @@ import picocli.CommandLine.Option;
  * questions} ({@code proposition}, {@code text}, {@code answer}, {@code confidence}, {@code
  * reason}, {@code supporters} with {@code source}, {@code trust}, {@code vote}, and {@code rivals}
  * with {@code answer}, {@code confidence}, {@code decided} — false when the analysis weighs the
- * question as a near tie or weighs the other answer heavier — and {@code evidence} with {@code
+ * question as a near tie or weighs the other answer heavier, or when a rival answer of the model
+ * comes within {@value #MODEL_TIE} of its confidence — and {@code evidence} with {@code
  * nearTie} and {@code sides}, each an {@code answer} and its {@code weight} in the analysis), the
  * undecided first, each group least certain first. See {@link EvidenceBalance} for how the trust's decision and the analysis relate.
  */
@@ -84,6 +82,19 @@ final class TrustCommand implements Callable<Integer> {
   /** How the analysis weighs each listed question, set beside the decision. */
   private Map<String, EvidenceBalance> balance = Map.of();
 
+  /** How close a rival answer's confidence may come before the model's own decision is a tie. */
+  static final double MODEL_TIE = 0.05;
+
+  /** Whether the model's own answers are (nearly) tied: a rival within {@link #MODEL_TIE}. */
+  private static boolean modelTie(DecidedValue d) {
+    return d.rivals().values().stream().anyMatch(c -> d.confidence() - c < MODEL_TIE);
+  }
+
+  /** Whether the decision may be presented as settled: see {@link EvidenceBalance#settles}. */
+  private boolean decided(DecidedValue d) {
+    return !modelTie(d) && balanceOf(d).settles(d.value());
+  }
+
   private EvidenceBalance balanceOf(DecidedValue d) {
     return balance.getOrDefault(d.object(), new EvidenceBalance(com.google.common.collect.ImmutableList.of()));
   }
@@ -102,15 +113,20 @@ final class TrustCommand implements Callable<Integer> {
     TruthEstimate estimate = discovery.discover(problem);
     List<DecidedValue> questions = new ArrayList<>(estimate.decisions().values());
     questions.removeIf(d -> !selection.shows(d.object()) || !all && d.rivals().isEmpty());
-    BearingDerivation derivation = BearingDerivation.of(evidence);
+    // each question weighed as the analysis weighs it; a question whose disagreement the analysis
+    // shows once, at a wider question, is weighed as that wider question
+    org.corroborate.analysis.AnalysisReport analysis = org.corroborate.analysis.Analysis.of(evidence);
+    Map<String, String> shownAt = new TreeMap<>();
+    for (org.corroborate.analysis.dispute.Dispute d : analysis.disputes()) {
+      d.covers().forEach(covered -> shownAt.put(covered, d.proposition().id()));
+    }
     Map<String, EvidenceBalance> balance = new TreeMap<>();
     for (DecidedValue d : questions) {
-      evidence.proposition(d.object()).ifPresent(p -> balance.put(d.object(),
-          EvidenceBalance.of(CorroborationAnalysis.of(p, derivation.bearingsOn(p.id()), evidence,
-              AdmiraltyWeightPolicy.standard()))));
+      analysis.corroboration(shownAt.getOrDefault(d.object(), d.object()))
+          .ifPresent(c -> balance.put(d.object(), EvidenceBalance.of(c)));
     }
     this.balance = balance;
-    questions.sort(Comparator.comparing((DecidedValue d) -> balanceOf(d).settles(d.value()))
+    questions.sort(Comparator.comparing((DecidedValue d) -> decided(d))
         .thenComparingDouble(DecidedValue::confidence)
         .thenComparing(DecidedValue::object));
     Map<String, int[]> answers = new TreeMap<>();
@@ -161,6 +177,10 @@ final class TrustCommand implements Callable<Integer> {
         TextReport.wrap(out, "    not decided: ", String.format(Locale.ROOT, "the evidence is a near"
             + " tie (%s); the model leans %s (confidence %.3f) on the sources' record elsewhere,"
             + " not on this question's evidence", weighed, d.value(), d.confidence()), "      ");
+      } else if (modelTie(d)) {
+        TextReport.wrap(out, "    not decided: ", String.format(Locale.ROOT, "the model's own"
+            + " answers are tied (%s at %.3f and a rival within %.2f)%s", d.value(), d.confidence(),
+            MODEL_TIE, weighed.sides().isEmpty() ? "" : "; the evidence: " + weighed), "      ");
       } else if (!weighed.settles(d.value())) {
         TextReport.wrap(out, "    not decided: ", String.format(Locale.ROOT, "the evidence weighs"
             + " the other way (%s); the model leans %s (confidence %.3f) on the sources' record"
@@ -207,7 +227,7 @@ final class TrustCommand implements Callable<Integer> {
           .put("text", evidence.proposition(d.object()).map(Proposition::text).orElse(null))
           .put("answer", d.value()).put("confidence", d.confidence()).put("reason", d.reason());
       EvidenceBalance weighed = balanceOf(d);
-      q.put("decided", weighed.settles(d.value()));
+      q.put("decided", decided(d));
       ObjectNode evidenceNode = q.putObject("evidence").put("nearTie", weighed.nearTie());
       ArrayNode sidesNode = evidenceNode.putArray("sides");
       for (EvidenceBalance.Side side : weighed.sides()) {

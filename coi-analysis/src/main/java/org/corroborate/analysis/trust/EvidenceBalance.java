@@ -27,8 +27,8 @@ import org.corroborate.analysis.corroboration.ValueCamp;
  * #settles}).
  *
  * @param sides each side the analysis sees — {@code affirms}, {@code denies}, or a value camp's
- *     label — with its weight, heaviest first; only sides in conflict count (a side the analysis
- *     does not set against another is not listed)
+ *     label — with its weight, heaviest first: the sides in conflict, or, on a yes/no question
+ *     where none conflict, the one side the analysis finds
  */
 public record EvidenceBalance(ImmutableList<Side> sides) {
 
@@ -56,7 +56,12 @@ public record EvidenceBalance(ImmutableList<Side> sides) {
     sides = ImmutableList.copyOf(sides);
   }
 
-  /** The sides of a corroboration that the analysis sets against one another. O(camps). */
+  /**
+   * The sides of a corroboration that the analysis sets against one another; when none are in
+   * conflict, the one side it finds on a yes/no question (affirms when some source supports it,
+   * else denies when some source denies it), so that a decision against what the analysis finds is
+   * seen. O(camps).
+   */
   public static EvidenceBalance of(Corroboration c) {
     Objects.requireNonNull(c, "corroboration");
     List<Side> sides = new ArrayList<>();
@@ -70,6 +75,11 @@ public record EvidenceBalance(ImmutableList<Side> sides) {
       Conflict conflict = c.conflict().get();
       sides.add(new Side("affirms", conflict.affirmingWeight()));
       sides.add(new Side("denies", conflict.denyingWeight()));
+    } else if (!c.supporting().isEmpty()) {
+      sides.add(new Side("affirms", c.support()));
+    } else if (!c.opposing().isEmpty()) {
+      sides.add(new Side("denies", c.opposing().stream().mapToDouble(l -> l.weight()).max()
+          .orElse(0.0)));
     }
     sides.sort(Comparator.comparingDouble(Side::weight).reversed().thenComparing(Side::answer));
     return new EvidenceBalance(ImmutableList.copyOf(sides));
