@@ -127,7 +127,7 @@ public final class CorroborationAnalysis {
           absence, camps, ImmutableList.copyOf(uncertain), overlapping, support, opposition,
           absenceWeight, weight(support, opposition, absenceWeight), Optional.empty());
     }
-    Optional<Conflict> conflict = conflict(supporting, opposing, policy);
+    Optional<Conflict> conflict = conflict(supporting, opposing, facts, policy);
     boolean overlapping = conflict.isPresent();
     double support = combine(supporting, policy);
     double opposition = conflict.map(Conflict::denyingWeight).orElse(0.0);
@@ -155,20 +155,32 @@ public final class CorroborationAnalysis {
    * for S supporting and O opposing bearings.
    */
   private static Optional<Conflict> conflict(List<EvidenceLine> supporting,
-      List<EvidenceLine> opposing, WeightPolicy policy) {
+      List<EvidenceLine> opposing, AssertionFacts facts, WeightPolicy policy) {
     if (supporting.isEmpty() || opposing.isEmpty()) {
       return Optional.empty();
+    }
+    // each bearing's days and quantifier read once, not in every comparison
+    List<List<Sided>> against = new ArrayList<>(opposing.size());
+    for (EvidenceLine line : opposing) {
+      List<Sided> sided = new ArrayList<>(line.bearings().size());
+      for (Bearing d : line.bearings()) {
+        sided.add(new Sided(facts.days(d), d.quantifier()));
+      }
+      against.add(sided);
     }
     boolean[] supportInConflict = new boolean[supporting.size()];
     boolean[] oppositionInConflict = new boolean[opposing.size()];
     for (int i = 0; i < supporting.size(); i++) {
       for (Bearing a : supporting.get(i).bearings()) {
+        DayRange days = facts.days(a);
+        Optional<org.corroborate.model.Quantifier> q = a.quantifier();
         for (int j = 0; j < opposing.size(); j++) {
           if (supportInConflict[i] && oppositionInConflict[j]) {
             continue;
           }
-          for (Bearing d : opposing.get(j).bearings()) {
-            if (a.conflictsWith(d)) {
+          for (Sided d : against.get(j)) {
+            if (days.overlaps(d.days())
+                && org.corroborate.model.Quantifier.conflicts(q, d.quantifier())) {
               supportInConflict[i] = true;
               oppositionInConflict[j] = true;
               break;
@@ -378,6 +390,9 @@ public final class CorroborationAnalysis {
         .thenComparing(c -> c.lines().get(0).id()));
     return ImmutableList.copyOf(camps);
   }
+
+  /** An opposing bearing's days and quantifier, read once. */
+  private record Sided(DayRange days, Optional<org.corroborate.model.Quantifier> quantifier) {}
 
   /** Orders categories by their members, compared in natural order, the shorter first on a tie. */
   private static final Comparator<Category> CATEGORY_ORDER = (x, y) -> {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +36,11 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * time inside its own (same question) or a proposition that entails it through declared
  * entailments — whose camps differ from its own.
  *
- * <p>O(k² · c!) camp comparisons for k disputes of at most c camps (c is 2 for yes/no questions),
- * plus the entailment closure of the disputed propositions.
+ * <p>A dispute is compared only with the kept disputes that hold its first statement, and for
+ * {@code differsAt} only with the disputes of its own question family and its premises: near
+ * linear in the statements of the disputes when few disputes share statements; O(k² · c!) camp
+ * comparisons at worst for k disputes of at most c camps (c is 2 for yes/no questions), plus the
+ * entailment closure of each kept dispute's proposition.
  */
 final class Disagreements {
 
@@ -46,10 +49,13 @@ final class Disagreements {
   /** The disputes with repeats folded into the widest, in no particular order. */
   static List<Dispute> once(List<Dispute> disputes, EvidenceBase evidence,
       BearingDerivation derivation) {
-    Map<Dispute, List<Set<String>>> camps = new HashMap<>();
-    Map<Dispute, Integer> size = new HashMap<>();
-    Map<Dispute, Integer> bearings = new HashMap<>();
-    Map<Dispute, Boolean> addressed = new HashMap<>();
+    // disputes are records whose hash walks every camp: keyed by identity
+    Map<Dispute, List<Set<String>>> camps = new IdentityHashMap<>();
+    Map<Dispute, Integer> size = new IdentityHashMap<>();
+    Map<Dispute, Integer> bearings = new IdentityHashMap<>();
+    Map<Dispute, Boolean> addressed = new IdentityHashMap<>();
+    // a statement's key is built once per assertion, however many bearings carry it
+    Map<org.corroborate.model.Assertion, String> keys = new IdentityHashMap<>();
     for (Dispute d : disputes) {
       List<Set<String>> sets = new ArrayList<>();
       int n = 0;
@@ -57,7 +63,8 @@ final class Disagreements {
         Set<String> ids = new HashSet<>();
         for (EvidenceLine line : c.lines()) {
           for (Bearing b : line.bearings()) {
-            ids.add(b.source() + " " + String.join(" ", b.assertion().passages()));
+            ids.add(keys.computeIfAbsent(b.assertion(),
+                a -> a.source() + " " + String.join(" ", a.passages())));
           }
         }
         sets.add(ids);
@@ -75,12 +82,17 @@ final class Disagreements {
         .thenComparing(d -> -bearings.get(d))
         .thenComparing(Comparator.comparingDouble(Dispute::weight).reversed())
         .thenComparing(d -> d.proposition().id()));
-    Map<Dispute, List<String>> covers = new LinkedHashMap<>();
+    Map<Dispute, List<String>> covers = new IdentityHashMap<>();
+    List<Dispute> kept = new ArrayList<>();
+    // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
+    // every statement of D, so only those holding D's first statement are candidates
+    Map<String, List<Dispute>> holding = new HashMap<>();
     for (Dispute d : widestFirst) {
       Dispute into = null;
-      for (Dispute kept : covers.keySet()) {
-        if (repeats(camps.get(d), camps.get(kept))) {
-          into = kept;
+      String first = camps.get(d).get(0).iterator().next();
+      for (Dispute candidate : holding.getOrDefault(first, List.of())) {
+        if (repeats(camps.get(d), camps.get(candidate))) {
+          into = candidate;
           break;
         }
       }
@@ -88,24 +100,50 @@ final class Disagreements {
         covers.get(into).add(d.proposition().id());
       } else if (addressed.get(d)) {
         covers.put(d, new ArrayList<>());
+        kept.add(d);
+        for (Set<String> camp : camps.get(d)) {
+          for (String statement : camp) {
+            List<Dispute> list = holding.computeIfAbsent(statement, k -> new ArrayList<>());
+            if (list.isEmpty() || list.get(list.size() - 1) != d) {
+              list.add(d);
+            }
+          }
+        }
+      }
+    }
+    // narrower questions: the same question (subject and relation) at a place or time inside, or
+    // a proposition that entails it; compared within a question family and the premises only
+    Map<List<String>, List<Dispute>> families = new HashMap<>();
+    Map<String, Dispute> byProposition = new HashMap<>();
+    for (Dispute k : kept) {
+      byProposition.put(k.proposition().id(), k);
+      Proposition p = k.proposition();
+      if (BearingDerivation.sameQuestion(p, p)) {
+        families.computeIfAbsent(List.of(p.subject().orElseThrow(), p.relation().orElseThrow()),
+            x -> new ArrayList<>()).add(k);
       }
     }
     Graph<String, DefaultEdge> entails = entailments(evidence);
-    List<Dispute> out = new ArrayList<>(covers.size());
-    for (Map.Entry<Dispute, List<String>> e : covers.entrySet()) {
-      Dispute wide = e.getKey();
-      Set<String> premises = premises(entails, wide.proposition().id());
-      List<String> differs = new ArrayList<>();
-      for (Dispute other : covers.keySet()) {
-        Proposition narrow = other.proposition();
-        if (other != wide && (premises.contains(narrow.id())
-            || (BearingDerivation.sameQuestion(narrow, wide.proposition())
-                && BearingDerivation.liesInside(narrow, wide.proposition(), evidence)
-                && !BearingDerivation.liesInside(wide.proposition(), narrow, evidence)))) {
-          differs.add(narrow.id());
+    List<Dispute> out = new ArrayList<>(kept.size());
+    for (Dispute wide : kept) {
+      Proposition p = wide.proposition();
+      Set<String> differs = new TreeSet<>();
+      for (String premise : premises(entails, p.id())) {
+        if (byProposition.containsKey(premise)) {
+          differs.add(premise);
         }
       }
-      out.add(wide.standingFor(e.getValue(), differs));
+      if (BearingDerivation.sameQuestion(p, p)) {
+        for (Dispute other : families.get(
+            List.of(p.subject().orElseThrow(), p.relation().orElseThrow()))) {
+          Proposition narrow = other.proposition();
+          if (other != wide && BearingDerivation.liesInside(narrow, p, evidence)
+              && !BearingDerivation.liesInside(p, narrow, evidence)) {
+            differs.add(narrow.id());
+          }
+        }
+      }
+      out.add(wide.standingFor(covers.get(wide), List.copyOf(differs)));
     }
     return out;
   }

@@ -25,6 +25,7 @@ import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.scope.Direction;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
+import org.corroborate.model.Quantifier;
 import org.corroborate.model.TimeSpan;
 
 /**
@@ -297,14 +298,21 @@ public final class DisputeAnalysis {
     }
     if (!c.supporting().isEmpty() && !c.opposing().isEmpty()) {
       List<Bearing> support = bearings(c.supporting().stream());
+      DayRange[] supportDays = new DayRange[support.size()];
+      for (int i = 0; i < supportDays.length; i++) {
+        supportDays[i] = DayRange.of(support.get(i).time());
+      }
       List<Bearing> general = new ArrayList<>();
       boolean sameTime = false;
       for (Bearing d : bearings(c.opposing().stream())) {
+        DayRange days = DayRange.of(d.time());
         boolean meets = false;
         boolean conflicts = false;
-        for (Bearing a : support) {
-          meets |= a.time().overlaps(d.time());
-          conflicts |= a.conflictsWith(d);
+        for (int i = 0; i < supportDays.length && !conflicts; i++) {
+          if (supportDays[i].overlaps(days)) {
+            meets = true;
+            conflicts = Quantifier.conflicts(support.get(i).quantifier(), d.quantifier());
+          }
         }
         sameTime |= meets;
         if (meets && !conflicts) {
