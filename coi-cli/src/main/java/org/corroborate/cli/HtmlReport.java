@@ -130,12 +130,12 @@ final class HtmlReport {
       }
       h.append("</tbody>\n</table>\n");
       if (!d.covers().isEmpty()) {
-        h.append("<p class=\"covers\">The same disagreement also at: ").append(e(texts(d.covers())))
-            .append(".</p>\n");
+        h.append("<p class=\"covers\">The same disagreement also at: ")
+            .append(e(TextReport.texts(evidence, d.covers()))).append(".</p>\n");
       }
       if (!d.differsAt().isEmpty()) {
         h.append("<p class=\"differs\">Narrower questions where the sides differ (each its own"
-            + " dispute): ").append(e(texts(d.differsAt()))).append(".</p>\n");
+            + " dispute): ").append(e(TextReport.texts(evidence, d.differsAt()))).append(".</p>\n");
       }
       if (!d.sourcesOnSeveralSides().isEmpty()) {
         h.append("<p class=\"note\">").append(e(names(d.sourcesOnSeveralSides())
@@ -145,11 +145,6 @@ final class HtmlReport {
     }
   }
 
-  private String texts(List<String> propositions) {
-    return propositions.stream()
-        .map(id -> evidence.proposition(id).map(p -> p.text()).orElse(id))
-        .collect(java.util.stream.Collectors.joining("; "));
-  }
 
   private void graph(StringBuilder h, List<Dispute> disputes) {
     if (disputes.isEmpty()) {

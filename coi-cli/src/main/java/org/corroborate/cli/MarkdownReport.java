@@ -72,12 +72,12 @@ final class MarkdownReport {
       out.println(String.join("; ", sides) + ".");
       out.println();
       if (!d.covers().isEmpty()) {
-        out.println("The same disagreement also at: " + texts(d.covers()) + ".");
+        out.println("The same disagreement also at: " + TextReport.texts(evidence, d.covers()) + ".");
         out.println();
       }
       if (!d.differsAt().isEmpty()) {
         out.println("Narrower questions where the sides differ, each its own dispute: "
-            + texts(d.differsAt()) + ".");
+            + TextReport.texts(evidence, d.differsAt()) + ".");
         out.println();
       }
     }
@@ -157,9 +157,4 @@ final class MarkdownReport {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
-  private String texts(List<String> propositions) {
-    return propositions.stream()
-        .map(id -> evidence.proposition(id).map(p -> p.text()).orElse(id))
-        .collect(java.util.stream.Collectors.joining("; "));
-  }
 }

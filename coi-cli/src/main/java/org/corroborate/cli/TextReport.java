@@ -20,7 +20,8 @@ final class TextReport {
   /** The widest line printed. */
   static final int WIDTH = 100;
 
-  private String texts(List<String> propositions) {
+  /** The questions of {@code propositions}, in their order, joined by "; " (ids kept as ids). */
+  static String texts(EvidenceBase evidence, List<String> propositions) {
     return propositions.stream()
         .map(id -> evidence.proposition(id).map(p -> p.text()).orElse(id))
         .collect(java.util.stream.Collectors.joining("; "));
@@ -70,11 +71,11 @@ final class TextReport {
       }
       wrap(out, "     ", "balance: " + balance + " — the dispute weighs as its second-heaviest side");
       if (!d.covers().isEmpty()) {
-        wrap(out, "     ", "the same disagreement also at: " + texts(d.covers()));
+        wrap(out, "     ", "the same disagreement also at: " + texts(evidence, d.covers()));
       }
       if (!d.differsAt().isEmpty()) {
         wrap(out, "     ", "narrower questions where the sides differ (each its own dispute): "
-            + texts(d.differsAt()));
+            + texts(evidence, d.differsAt()));
       }
       if (!d.sourcesOnSeveralSides().isEmpty()) {
         wrap(out, "     ", "note: " + names(d.sourcesOnSeveralSides())
