@@ -28,8 +28,9 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * camp of D holds only statements (assertions, direct or derived) of one camp of R, distinct camps
  * of D going to distinct camps of R. A statement is known by its source and the passages it is
  * written in: one paragraph that denies posting in Kherson and in Zaporizhzhia alike, encoded as
- * two assertions, is one statement to the reader, so the two disputes it makes are one. Disputes are taken widest first — most assertions, then most bearings on
- * the proposition, then heaviest, then by proposition id — and each one that repeats a dispute
+ * two assertions, is one statement to the reader, so the two disputes it makes are one. Disputes
+ * are taken widest first — most statements, then most bearings on the proposition, then heaviest,
+ * then by proposition id — and each one that repeats a dispute
  * already kept is folded into it ({@link Dispute#covers()}); the others are kept, except that a
  * proposition no source addressed directly never becomes a dispute of its own. A kept dispute
  * lists in {@link Dispute#differsAt()} the kept disputes on narrower propositions — a place or
