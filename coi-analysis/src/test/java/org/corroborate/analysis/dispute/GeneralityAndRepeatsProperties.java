@@ -49,7 +49,13 @@ final class GeneralityAndRepeatsProperties {
         .says(affirms.map(a::quantified).orElse(a))
         .says(denies.map(d::quantified).orElse(d)).build());
     boolean disputed = !r.disputes().isEmpty();
-    Verdict verdict = r.corroboration("posted-kursk").orElseThrow().verdict();
+    var c = r.corroboration("posted-kursk").orElseThrow();
+    Verdict verdict = c.verdict();
+    // the analysis's fast path agrees with the rule as Bearing states it
+    boolean byRule = c.supporting().stream().flatMap(l -> l.bearings().stream())
+        .anyMatch(s -> c.opposing().stream().flatMap(l -> l.bearings().stream())
+            .anyMatch(s::conflictsWith));
+    assertEquals(byRule, c.conflict().isPresent());
     assertEquals(disputed, verdict == Verdict.DISPUTED || verdict == Verdict.CONTESTED_BY_ONE_SOURCE);
     if (!disputed) {
       assertEquals(Verdict.SINGLE_SOURCE, verdict, "a denial that can hold with it does not count");
