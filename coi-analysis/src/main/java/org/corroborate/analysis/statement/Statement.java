@@ -143,15 +143,9 @@ public record Statement(
    */
   public String where(EvidenceBase evidence) {
     Objects.requireNonNull(evidence, "evidence");
-    java.util.List<String> places = new java.util.ArrayList<>();
+    java.util.Map<String, java.util.List<String>> byDocument = new java.util.LinkedHashMap<>();
     for (String passageId : assertion.passages()) {
       Passage passage = evidence.passage(passageId).orElseThrow();
-      org.corroborate.model.Document document = evidence.document(passage.document()).orElseThrow();
-      String speaker = evidence.source(document.source()).map(Source::name).orElse(document.source());
-      String in = document.kind() == org.corroborate.model.DocumentKind.MINUTES
-          ? "minutes of the meeting with " + speaker
-              + document.date().map(d -> ", " + InWords.date(d)).orElse("")
-          : (document.source().equals(source.id()) ? "" : speaker + ", ") + InWords.document(document);
       org.corroborate.model.Locator at = passage.locator();
       String locator = switch (at.kind()) {
         case PARAGRAPH -> "¶" + at.value();
@@ -163,8 +157,20 @@ public record Statement(
       String occurrence = at.occurrence() > 1
           ? " (the paragraph numbered " + at.value() + " for the " + ordinal(at.occurrence()) + " time)"
           : "";
-      places.add(in + (locator.isEmpty() ? "" : ", " + locator) + occurrence);
+      byDocument.computeIfAbsent(passage.document(), d -> new java.util.ArrayList<>())
+          .add(locator + occurrence);
     }
+    java.util.List<String> places = new java.util.ArrayList<>();
+    byDocument.forEach((documentId, locators) -> {
+      org.corroborate.model.Document document = evidence.document(documentId).orElseThrow();
+      String speaker = evidence.source(document.source()).map(Source::name).orElse(document.source());
+      String in = document.kind() == org.corroborate.model.DocumentKind.MINUTES
+          ? "minutes of the meeting with " + speaker
+              + document.date().map(d -> ", " + InWords.date(d)).orElse("")
+          : (document.source().equals(source.id()) ? "" : speaker + ", ") + InWords.document(document);
+      java.util.List<String> named = locators.stream().filter(l -> !l.isEmpty()).toList();
+      places.add(named.isEmpty() ? in : in + ", " + InWords.list(named));
+    });
     return String.join("; ", places);
   }
 

@@ -256,6 +256,15 @@ public final class InWords {
     };
   }
 
+  /** Items joined as a list in prose: "a", "a and b", "a, b and c". */
+  public static String list(java.util.List<String> items) {
+    Objects.requireNonNull(items, "items");
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
   /** A count in words for one to ten ("four"), else in figures. */
   public static String count(int count) {
     String[] words = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
