@@ -105,7 +105,8 @@ final class Plain {
     String lines = InWords.count(n) + " independent line" + (n == 1 ? "" : "s");
     String support = names(c.supportingSources(), evidence);
     String what = c.proposition().asksForValue() && !c.values().isEmpty()
-        ? (n == 1 ? " gives " : " give ") + camp(c.values().get(0))
+        ? (c.values().get(0).category().isPresent() ? (n == 1 ? " answers " : " answer ")
+            : (n == 1 ? " gives " : " give ")) + camp(c.values().get(0))
         : (n == 1 ? " supports it" : " support it");
     String absent = c.absence().isEmpty() ? "" : " No evidence of it is known to "
         + names(c.absence().stream().flatMap(l -> l.sources().stream()).distinct().sorted().toList(),

@@ -192,7 +192,7 @@ public final class InWords {
 
   /**
    * How firmly a source commits: "states it as fact", "says it is probable", "says it is
-   * possible"; an absence of evidence reads "knows of no evidence of it (not a denial)".
+   * possible"; an absence of evidence reads "knows of no evidence of it, which is not a denial".
    */
   public static String hedge(Hedge hedge) {
     Objects.requireNonNull(hedge, "hedge");
@@ -200,7 +200,7 @@ public final class InWords {
       case CERTAIN -> "states it as fact";
       case PROBABLE -> "says it is probable";
       case POSSIBLE -> "says it is possible";
-      case NO_EVIDENCE_OF -> "knows of no evidence of it (not a denial)";
+      case NO_EVIDENCE_OF -> "knows of no evidence of it, which is not a denial";
     };
   }
 
