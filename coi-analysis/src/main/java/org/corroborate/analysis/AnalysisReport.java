@@ -48,6 +48,14 @@ public record AnalysisReport(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(derivation, "derivation");
     corroborations = ImmutableList.copyOf(corroborations);
+    for (int i = 1; i < corroborations.size(); i++) {
+      if (corroborations.get(i - 1).proposition().id()
+          .compareTo(corroborations.get(i).proposition().id()) >= 0) {
+        throw new IllegalArgumentException("corroborations come in proposition-id order, each once: '"
+            + corroborations.get(i).proposition().id() + "' after '"
+            + corroborations.get(i - 1).proposition().id() + "'");
+      }
+    }
     disputes = ImmutableList.copyOf(disputes);
     nonDisputes = ImmutableList.copyOf(nonDisputes);
     Objects.requireNonNull(agreement, "agreement");
@@ -56,12 +64,26 @@ public record AnalysisReport(
     Objects.requireNonNull(acceptance, "acceptance");
   }
 
-  /** The corroboration of a proposition, if the evidence base holds it. */
+  /**
+   * The corroboration of a proposition, if the evidence base holds it. A binary search over the
+   * corroborations, which are in proposition-id order: O(log n).
+   */
   public Optional<Corroboration> corroboration(String propositionId) {
     Objects.requireNonNull(propositionId, "propositionId");
-    return corroborations.stream()
-        .filter(c -> c.proposition().id().equals(propositionId))
-        .findFirst();
+    int low = 0;
+    int high = corroborations.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = corroborations.get(middle).proposition().id().compareTo(propositionId);
+      if (order == 0) {
+        return Optional.of(corroborations.get(middle));
+      } else if (order < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -90,6 +90,11 @@ final class CorpusOption {
   static void report(CorpusFormatException e, java.io.PrintWriter err) {
     err.println("coi: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
         + " in " + e.origin() + ":");
-    e.problems().forEach(p -> err.println("  " + e.origin() + ":" + p));
+    e.problems().stream().limit(org.corroborate.model.EvidenceBaseException.MAX_LISTED)
+        .forEach(p -> err.println("  " + e.origin() + ":" + p));
+    if (e.problems().size() > org.corroborate.model.EvidenceBaseException.MAX_LISTED) {
+      err.println("  … and " + (e.problems().size() - org.corroborate.model.EvidenceBaseException.MAX_LISTED)
+          + " more");
+    }
   }
 }

@@ -113,7 +113,10 @@ final class IngestCommand implements Callable<Integer> {
     } catch (EvidenceBaseException e) {
       err.println("coi: " + report + " gives no valid skeleton: " + e.problems().size()
           + (e.problems().size() == 1 ? " problem" : " problems") + ":");
-      e.problems().forEach(p -> err.println("  " + p));
+      e.problems().stream().limit(EvidenceBaseException.MAX_LISTED).forEach(p -> err.println("  " + p));
+      if (e.problems().size() > EvidenceBaseException.MAX_LISTED) {
+        err.println("  … and " + (e.problems().size() - EvidenceBaseException.MAX_LISTED) + " more");
+      }
       return Coi.INVALID_INPUT;
     }
     long unknown = read.diagnostics().stream()

@@ -2,61 +2,84 @@ package org.corroborate.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.graph.Graph;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jgrapht.GraphPath;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
 
 /**
- * Finds cycles in a directed graph by iterative depth-first search (Tarjan 1972, "Depth-first
- * search and linear graph algorithms", SIAM J. Comput. 1(2), doi:10.1137/0201010): every back edge
- * closes one cycle, reported as the path from the edge's target round to its source. O(V + E)
- * time; iterative, so deep chains cannot overflow the stack. Nodes are visited in the graph's
- * iteration order, so a graph built in a stable order gives the same cycles every time.
+ * Finds the cycles of a directed graph once per strongly connected component: a component of two
+ * or more nodes, or one node with a loop, is one cycle problem, however many cycles run through
+ * it. Components are found with Kosaraju's algorithm (Sharir 1981, "A strong-connectivity algorithm
+ * and its applications in data flow analysis", Comput. Math. Appl. 7(1)), as JGraphT implements it
+ * without recursion, so a chain of 10⁵ nodes cannot overflow the stack; each component is shown by
+ * one shortest cycle through its smallest node (breadth-first search inside the component), of
+ * which at most {@link #EXCERPT} nodes are kept. O(V + E) time and memory.
  */
 final class Cycles {
 
+  /** The most nodes of a cycle shown in a problem. */
+  static final int EXCERPT = 10;
+
   private Cycles() {}
 
-  private enum Colour {
-    ON_PATH,
-    DONE
+  /**
+   * One cycle of a strongly connected component.
+   *
+   * @param size how many nodes the component holds
+   * @param excerpt a shortest cycle through the component's smallest node, in path order from it,
+   *     cut to at most {@link #EXCERPT} nodes
+   * @param length the length of that cycle, in nodes
+   */
+  record Component(int size, ImmutableList<String> excerpt, int length) {
+
+    /** The cycle as {@code a -> b -> a}, or {@code a -> b -> … (12 nodes) -> a} when cut. */
+    String path() {
+      String shown = String.join(" -> ", excerpt);
+      return length > excerpt.size()
+          ? shown + " -> … (" + length + " in the cycle) -> " + excerpt.get(0)
+          : shown + " -> " + excerpt.get(0);
+    }
   }
 
-  /** One cycle per back edge found, each as its nodes in path order. */
-  static <N> ImmutableList<ImmutableList<N>> of(Graph<N> graph) {
-    Map<N, Colour> colour = new HashMap<>();
-    ImmutableList.Builder<ImmutableList<N>> cycles = ImmutableList.builder();
-    for (N root : graph.nodes()) {
-      if (colour.containsKey(root)) {
+  /** Every component that holds a cycle, ordered by its smallest node. */
+  static ImmutableList<Component> of(Graph<String> graph) {
+    DefaultDirectedGraph<String, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
+    graph.nodes().forEach(g::addVertex);
+    graph.edges().forEach(e -> g.addEdge(e.source(), e.target()));
+    List<Component> found = new ArrayList<>();
+    for (Set<String> component : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+      String first = Collections.min(component);
+      boolean loop = g.containsEdge(first, first);
+      if (component.size() == 1 && !loop) {
         continue;
       }
-      Deque<Iterator<N>> stack = new ArrayDeque<>();
-      List<N> path = new ArrayList<>();
-      colour.put(root, Colour.ON_PATH);
-      path.add(root);
-      stack.push(graph.successors(root).iterator());
-      while (!stack.isEmpty()) {
-        Iterator<N> next = stack.peek();
-        if (next.hasNext()) {
-          N child = next.next();
-          Colour c = colour.get(child);
-          if (c == null) {
-            colour.put(child, Colour.ON_PATH);
-            path.add(child);
-            stack.push(graph.successors(child).iterator());
-          } else if (c == Colour.ON_PATH) {
-            cycles.add(ImmutableList.copyOf(path.subList(path.indexOf(child), path.size())));
-          }
-        } else {
-          stack.pop();
-          colour.put(path.remove(path.size() - 1), Colour.DONE);
-        }
+      List<String> cycle;
+      if (component.size() == 1) {
+        cycle = List.of(first);
+      } else {
+        AsSubgraph<String, DefaultEdge> inside = new AsSubgraph<>(g, component);
+        BFSShortestPath<String, DefaultEdge> paths = new BFSShortestPath<>(inside);
+        org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths<String, DefaultEdge> from =
+            paths.getPaths(first);
+        String last = new TreeSet<>(org.jgrapht.Graphs.predecessorListOf(inside, first)).stream()
+            .min(java.util.Comparator.comparingDouble((String p) -> from.getWeight(p))
+                .thenComparing(p -> p))
+            .orElseThrow();
+        GraphPath<String, DefaultEdge> path = from.getPath(last);
+        cycle = path.getVertexList();
       }
+      found.add(new Component(component.size(),
+          ImmutableList.copyOf(cycle.subList(0, Math.min(EXCERPT, cycle.size()))), cycle.size()));
     }
-    return cycles.build();
+    found.sort(java.util.Comparator.comparing(c -> c.excerpt().get(0)));
+    return ImmutableList.copyOf(found);
   }
 }

@@ -24,8 +24,9 @@ import java.util.TreeSet;
  * reports all problems at once in an {@link EvidenceBaseException}. Elements may be added in any
  * order: the result is the same, every collection sorted by id. Lookups by id are hashed, and
  * lookups by proposition, source and place are indexed when the evidence base is built (O(n log
- * n) for n elements); each lookup is O(1) plus the size of its answer. Place containment (the transitive closure of the gazetteer)
- * is computed once, at build time.
+ * n) for n elements); each lookup is O(1) plus the size of its answer. Place containment (the
+ * transitive closure of the gazetteer) is computed on demand, for the places asked about, and kept:
+ * a deep gazetteer costs time and memory in proportion to what is asked, never all pairs up front.
  *
  * <p>Lookups that take an id throw {@link IllegalArgumentException} for an id the evidence base
  * does not hold, so a misspelt id fails loudly instead of answering "nothing". Instances are
@@ -48,8 +49,11 @@ public final class EvidenceBase {
   private final ImmutableListMultimap<String, Assertion> bySource;
   private final ImmutableListMultimap<String, Assertion> byPlace;
   private final ImmutableListMultimap<String, Passage> byDocument;
-  private final ImmutableMap<String, ImmutableSortedSet<String>> containing;
-  private final ImmutableMap<String, ImmutableSortedSet<String>> within;
+  private final ImmutableListMultimap<String, String> children;
+  private final java.util.concurrent.ConcurrentMap<String, ImmutableSortedSet<String>> containing =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<String, ImmutableSortedSet<String>> within =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private EvidenceBase(IntegrityCheck checked) {
     sources = checked.sources;
@@ -78,17 +82,9 @@ public final class EvidenceBase {
     passages.values().forEach(p -> document.put(p.document(), p));
     byDocument = document.build();
 
-    ImmutableListMultimap.Builder<String, String> children = ImmutableListMultimap.builder();
-    places.values().forEach(p -> p.parents().forEach(parent -> children.put(parent, p.id())));
-    ImmutableListMultimap<String, String> childIndex = children.build();
-    ImmutableMap.Builder<String, ImmutableSortedSet<String>> up = ImmutableMap.builder();
-    ImmutableMap.Builder<String, ImmutableSortedSet<String>> down = ImmutableMap.builder();
-    for (String id : places.keySet()) {
-      up.put(id, reachable(id, p -> places.get(p).parents()));
-      down.put(id, reachable(id, childIndex::get));
-    }
-    containing = up.build();
-    within = down.build();
+    ImmutableListMultimap.Builder<String, String> childIndex = ImmutableListMultimap.builder();
+    places.values().forEach(p -> p.parents().forEach(parent -> childIndex.put(parent, p.id())));
+    children = childIndex.build();
   }
 
   private interface Neighbours {
@@ -276,7 +272,7 @@ public final class EvidenceBase {
    */
   public ImmutableList<Assertion> assertionsWithin(String placeId) {
     List<Assertion> found = new ArrayList<>(byPlace.get(known(places, placeId, "place")));
-    for (String inner : within.get(placeId)) {
+    for (String inner : placesWithin(placeId)) {
       found.addAll(byPlace.get(inner));
     }
     return ImmutableList.sortedCopyOf(
@@ -288,20 +284,52 @@ public final class EvidenceBase {
     return byDocument.get(known(documents, documentId, "document"));
   }
 
-  /** Every place that contains this one, directly or through others; not the place itself. */
+  /**
+   * Every place that contains this one, directly or through others; not the place itself.
+   * Computed on the first call for the place, by a breadth-first walk up the gazetteer, and kept:
+   * O(a log a) for a places above it, then O(1).
+   */
   public ImmutableSortedSet<String> placesContaining(String placeId) {
-    return containing.get(known(places, placeId, "place"));
+    known(places, placeId, "place");
+    return containing.computeIfAbsent(placeId, p -> reachable(p, q -> places.get(q).parents()));
   }
 
-  /** Every place this one contains, directly or through others; not the place itself. */
+  /**
+   * Every place this one contains, directly or through others; not the place itself. Computed on
+   * the first call for the place and kept: O(w log w) for w places within it, then O(1).
+   */
   public ImmutableSortedSet<String> placesWithin(String placeId) {
-    return within.get(known(places, placeId, "place"));
+    known(places, placeId, "place");
+    return within.computeIfAbsent(placeId, p -> reachable(p, children::get));
   }
 
-  /** Whether {@code outer} is {@code inner} or contains it. */
+  /**
+   * Whether {@code outer} is {@code inner} or contains it. O(1) once the places containing {@code
+   * inner} are known; otherwise a walk up from {@code inner} that stops at {@code outer}, O(a) for
+   * a places above {@code inner}, which keeps nothing.
+   */
   public boolean encloses(String outer, String inner) {
     known(places, outer, "place");
-    return outer.equals(inner) || placesContaining(inner).contains(outer);
+    known(places, inner, "place");
+    if (outer.equals(inner)) {
+      return true;
+    }
+    ImmutableSortedSet<String> above = containing.get(inner);
+    if (above != null) {
+      return above.contains(outer);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(places.get(inner).parents());
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (next.equals(outer)) {
+        return true;
+      }
+      if (seen.add(next)) {
+        todo.addAll(places.get(next).parents());
+      }
+    }
+    return false;
   }
 
   /** The topic and its ancestors, from the root down to the topic itself. */

@@ -14,6 +14,9 @@ public final class EvidenceBaseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most problems the message lists; the rest are counted. {@link #problems()} holds all. */
+  public static final int MAX_LISTED = 100;
+
   private final ImmutableList<Problem> problems;
 
   /**
@@ -36,9 +39,11 @@ public final class EvidenceBaseException extends IllegalArgumentException {
     String list =
         problems.stream()
             .sorted()
+            .limit(MAX_LISTED)
             .map(p -> "  - " + p)
             .collect(Collectors.joining("\n"));
     return problems.size() + (problems.size() == 1 ? " problem" : " problems")
-        + " in the evidence base:\n" + list;
+        + " in the evidence base:\n" + list
+        + (problems.size() > MAX_LISTED ? "\n  … and " + (problems.size() - MAX_LISTED) + " more" : "");
   }
 }

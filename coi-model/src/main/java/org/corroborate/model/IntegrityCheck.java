@@ -208,20 +208,11 @@ final class IntegrityCheck {
   }
 
   private void reportCycles(MutableGraph<String> graph, String element, String field, String what) {
-    for (List<String> cycle : Cycles.of(graph)) {
-      List<String> rotated = rotateToSmallest(cycle);
-      report(ProblemKind.CYCLE, element, rotated.get(0), field, what + ": " + arrowPath(rotated));
+    for (Cycles.Component c : Cycles.of(graph)) {
+      report(ProblemKind.CYCLE, element, c.excerpt().get(0), field, what + " ("
+          + (c.size() == 1 ? "one " + element + " is its own" : c.size() + " " + element + "s are in it")
+          + "): " + c.path());
     }
-  }
-
-  private static List<String> rotateToSmallest(List<String> cycle) {
-    List<String> rotated = new ArrayList<>(cycle);
-    Collections.rotate(rotated, -rotated.indexOf(Collections.min(rotated)));
-    return rotated;
-  }
-
-  private static String arrowPath(List<String> cycle) {
-    return String.join(" -> ", cycle) + " -> " + cycle.get(0);
   }
 
   private void checkPropositions() {
@@ -266,14 +257,16 @@ final class IntegrityCheck {
       }
     }
     reportedBy.forEach((proposition, graph) -> {
-      for (List<String> cycle : Cycles.of(graph)) {
-        List<String> rotated = rotateToSmallest(cycle);
-        String via = rotated.stream()
+      for (Cycles.Component c : Cycles.of(graph)) {
+        List<String> via = c.excerpt().stream()
             .flatMap(source -> reportingAssertions.get(proposition).get(source).stream())
             .sorted()
-            .collect(Collectors.joining(", "));
+            .limit(Cycles.EXCERPT)
+            .toList();
         report(ProblemKind.CYCLE, "proposition", proposition, "",
-            "sources relay one another in a cycle: " + arrowPath(rotated) + " (assertions " + via + ")");
+            "sources relay one another in a cycle (" + c.size() + " sources are in it): " + c.path()
+                + " (assertions " + String.join(", ", via) + (c.length() > c.excerpt().size() ? ", …" : "")
+                + ")");
       }
     });
   }
@@ -321,19 +314,93 @@ final class IntegrityCheck {
                 + "' is declared more than once");
       }
     }
+    checkContradictionsThroughEntailment();
+  }
+
+  /**
+   * Rejects a contradiction between two propositions that one proposition entails both of,
+   * directly or through a chain ({@code p1 ⇒ p2 ⇒ p3} with {@code p1} contradicting {@code p3}):
+   * that proposition could never hold, and an assertion on it would stand on both sides of a
+   * dispute. For each contradiction, one breadth-first walk back from each side over the
+   * entailments: O(C · (V + E)) in the worst case for C contradictions, O(C + the premises of the
+   * contradicting propositions) in practice.
+   */
+  private void checkContradictionsThroughEntailment() {
+    Map<String, List<String>> premises = new HashMap<>();
     for (PropositionRelation r : relations) {
-      if (r.kind() != RelationKind.CONTRADICTS) {
-        continue;
-      }
-      boolean forward = declared.containsKey(List.of(RelationKind.ENTAILS, r.from(), r.to()));
-      boolean backward = declared.containsKey(List.of(RelationKind.ENTAILS, r.to(), r.from()));
-      if (forward || backward) {
-        report(ProblemKind.CONFLICTING_RELATIONS, "relation", r.from() + "->" + r.to(), "",
-            "'" + r.from() + "' and '" + r.to() + "' are declared both to contradict and "
-                + (forward ? "'" + r.from() + "' to entail '" + r.to() + "'"
-                           : "'" + r.to() + "' to entail '" + r.from() + "'"));
+      if (r.kind() == RelationKind.ENTAILS && propositions.containsKey(r.from())
+          && propositions.containsKey(r.to())) {
+        premises.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from());
       }
     }
+    premises.values().forEach(Collections::sort);
+    for (PropositionRelation r : relations) {
+      if (r.kind() != RelationKind.CONTRADICTS || !propositions.containsKey(r.from())
+          || !propositions.containsKey(r.to())) {
+        continue;
+      }
+      Map<String, Integer> fromDistance = new HashMap<>();
+      Map<String, Integer> toDistance = new HashMap<>();
+      Map<String, String> towardFrom = backwards(r.from(), premises, fromDistance);
+      Map<String, String> towardTo = backwards(r.to(), premises, toDistance);
+      Optional<String> common = towardFrom.keySet().stream().filter(towardTo::containsKey)
+          .min(java.util.Comparator.comparingInt((String z) -> fromDistance.get(z) + toDistance.get(z))
+              .thenComparing(z -> z));
+      if (common.isEmpty()) {
+        continue;
+      }
+      String z = common.get();
+      String message;
+      if (z.equals(r.from()) || z.equals(r.to())) {
+        String other = z.equals(r.from()) ? r.to() : r.from();
+        message = "'" + r.from() + "' and '" + r.to() + "' are declared to contradict, yet '" + z
+            + "' entails '" + other + "': " + arrows(chain(z, z.equals(r.from()) ? towardTo : towardFrom));
+      } else {
+        message = "'" + r.from() + "' and '" + r.to() + "' are declared to contradict, yet '" + z
+            + "' entails both: " + arrows(chain(z, towardFrom)) + " and " + arrows(chain(z, towardTo));
+      }
+      report(ProblemKind.CONFLICTING_RELATIONS, "relation", r.from() + "->" + r.to(), "", message);
+    }
+  }
+
+  /** Every proposition that entails {@code start} (itself included), each mapped to its next step. */
+  private static Map<String, String> backwards(
+      String start, Map<String, List<String>> premises, Map<String, Integer> distance) {
+    Map<String, String> next = new HashMap<>();
+    next.put(start, start);
+    distance.put(start, 0);
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      String p = todo.poll();
+      for (String premise : premises.getOrDefault(p, List.of())) {
+        if (!next.containsKey(premise)) {
+          next.put(premise, p);
+          distance.put(premise, distance.get(p) + 1);
+          todo.add(premise);
+        }
+      }
+    }
+    return next;
+  }
+
+  /** The chain of entailments from {@code z} to the start of {@code next}. */
+  private static List<String> chain(String z, Map<String, String> next) {
+    List<String> chain = new ArrayList<>(List.of(z));
+    String at = z;
+    while (!next.get(at).equals(at)) {
+      at = next.get(at);
+      chain.add(at);
+    }
+    return chain;
+  }
+
+  /** A chain as {@code a => b => c}, cut in the middle when longer than the excerpt. */
+  private static String arrows(List<String> chain) {
+    if (chain.size() <= Cycles.EXCERPT) {
+      return String.join(" => ", chain);
+    }
+    return String.join(" => ", chain.subList(0, Cycles.EXCERPT - 1)) + " => … ("
+        + chain.size() + " in the chain) => " + chain.get(chain.size() - 1);
   }
 
   private void checkAliases() {

@@ -5,8 +5,10 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -318,13 +320,26 @@ final class Corpora {
     if (propositionCount > 1) {
       int relationCount = c.between(0, 3);
       Set<String> pairs = new HashSet<>();
+      List<int[]> contradictions = new ArrayList<>();
+      Map<Integer, Set<Integer>> premises = new HashMap<>();
       for (int r = 0; r < relationCount; r++) {
         int x = c.between(0, propositionCount - 2);
         int y = c.between(x + 1, propositionCount - 1);
         if (pairs.add(x + "/" + y)) {
-          relations.add(c.chance(50)
-              ? PropositionRelation.entails("q" + x, "q" + y, "scope of q" + x + " lies inside q" + y)
-              : PropositionRelation.contradicts("q" + y, "q" + x, "they exclude one another"));
+          if (c.chance(50)) {
+            relations.add(
+                PropositionRelation.entails("q" + x, "q" + y, "scope of q" + x + " lies inside q" + y));
+            premises.computeIfAbsent(y, k -> new HashSet<>()).add(x);
+          } else {
+            contradictions.add(new int[] {x, y});
+          }
+        }
+      }
+      // a contradiction between two propositions that one proposition entails both of is invalid
+      for (int[] xy : contradictions) {
+        Set<Integer> above = entailing(xy[0], premises);
+        if (java.util.Collections.disjoint(above, entailing(xy[1], premises))) {
+          relations.add(PropositionRelation.contradicts("q" + xy[1], "q" + xy[0], "they exclude one another"));
         }
       }
     }
@@ -388,5 +403,19 @@ final class Corpora {
     List<T> copy = new ArrayList<>(items);
     copy.add(item);
     return ImmutableList.copyOf(copy);
+  }
+
+  /** The proposition and every one that entails it, directly or through others. */
+  private static Set<Integer> entailing(int start, Map<Integer, Set<Integer>> premises) {
+    Set<Integer> seen = new HashSet<>(List.of(start));
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      for (int p : premises.getOrDefault(todo.poll(), Set.of())) {
+        if (seen.add(p)) {
+          todo.add(p);
+        }
+      }
+    }
+    return seen;
   }
 }

@@ -471,6 +471,98 @@ final class EvidenceBaseTest {
   }
 
   @Test
+  void build_rejectsAContradictionBetweenTheEndsOfAChainOfEntailments() {
+    // Kherson ⇒ the annexed regions ⇒ Ukraine, yet Kherson is declared to contradict Ukraine
+    Problem p = assertOnlyProblem(
+        valid()
+            .addProposition(posted("annexed-2022", "the regions annexed in 2022"))
+            .addProposition(posted("ukraine", "Ukraine"))
+            .addRelation(PropositionRelation.entails("posted-kherson", "posted-annexed-2022", "part of"))
+            .addRelation(PropositionRelation.entails("posted-annexed-2022", "posted-ukraine", "part of"))
+            .addRelation(PropositionRelation.contradicts("posted-kherson", "posted-ukraine", "mistaken")),
+        ProblemKind.CONFLICTING_RELATIONS, "relation", "posted-kherson->posted-ukraine", "");
+    assertTrue(p.message().contains("posted-kherson => posted-annexed-2022 => posted-ukraine"),
+        "the message shows the chain: " + p.message());
+  }
+
+  @Test
+  void build_rejectsAContradictionBetweenTwoConsequencesOfOneProposition() {
+    Problem p = assertOnlyProblem(
+        valid()
+            .addProposition(posted("annexed-2022", "the regions annexed in 2022"))
+            .addRelation(PropositionRelation.entails("posted-annexed-2022", "posted-kherson", "all of them"))
+            .addRelation(PropositionRelation.entails("posted-annexed-2022", "posted-donetsk", "all of them"))
+            .addRelation(PropositionRelation.contradicts("posted-kherson", "posted-donetsk", "one posting")),
+        ProblemKind.CONFLICTING_RELATIONS, "relation", "posted-donetsk->posted-kherson", "");
+    assertTrue(p.message().contains("'posted-annexed-2022' entails both"), p.message());
+  }
+
+  @Test
+  void build_acceptsAContradictionBetweenPropositionsNothingEntailsBothOf() {
+    EvidenceBase e = valid()
+        .addProposition(posted("annexed-2022", "the regions annexed in 2022"))
+        .addRelation(PropositionRelation.entails("posted-kherson", "posted-annexed-2022", "part of"))
+        .addRelation(PropositionRelation.entails("posted-donetsk", "posted-annexed-2022", "part of"))
+        .addRelation(PropositionRelation.contradicts("posted-kherson", "posted-donetsk", "one posting"))
+        .build();
+    assertEquals(RELATIONS.size() + 3, e.relations().size());
+  }
+
+  @Test
+  void build_reportsACycleOncePerComponent_withItsSizeAndAShortExcerpt() {
+    // 2,000 places, each containing the next, every second one also inside the first: one component
+    List<Place> places = new java.util.ArrayList<>();
+    int n = 2000;
+    for (int i = 0; i < n; i++) {
+      List<String> parents = new java.util.ArrayList<>();
+      if (i > 0) {
+        parents.add("chain-" + (i - 1));
+      } else {
+        for (int j = 1; j < n; j += 2) {
+          parents.add("chain-" + j);
+        }
+      }
+      places.add(Place.of("chain-" + i, "Place " + i, parents.toArray(String[]::new)));
+    }
+    EvidenceBaseException e = assertThrows(EvidenceBaseException.class,
+        () -> valid().addPlaces(places).build());
+    assertEquals(1, e.problems().size(), e.getMessage());
+    Problem p = e.problems().get(0);
+    assertEquals(ProblemKind.CYCLE, p.kind());
+    assertTrue(p.message().contains("(" + n + " places are in it)"), p.message());
+    assertTrue(p.message().length() < 400, "a bounded excerpt: " + p.message().length());
+  }
+
+  @Test
+  void problemMessage_listsAHundredProblemsThenCountsTheRest() {
+    List<Assertion> orphans = new java.util.ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      orphans.add(Assertion.affirms("orphan-" + i, "nobody", "posted-kherson", "aliyev-82"));
+    }
+    EvidenceBaseException e = assertThrows(EvidenceBaseException.class,
+        () -> valid().addAssertions(orphans).build());
+    assertTrue(e.problems().size() >= 250, "every problem is kept: " + e.problems().size());
+    assertEquals(EvidenceBaseException.MAX_LISTED, e.getMessage().split("\n  - ", -1).length - 1);
+    assertTrue(e.getMessage().endsWith("… and " + (e.problems().size() - EvidenceBaseException.MAX_LISTED)
+        + " more"), e.getMessage().substring(e.getMessage().length() - 60));
+  }
+
+  @Test
+  void containment_ofADeepGazetteerIsComputedForWhatIsAsked() {
+    int n = 50_000;
+    EvidenceBase.Builder b = valid();
+    b.addPlace(Place.of("deep-0", "Deep 0", "russia"));
+    for (int i = 1; i < n; i++) {
+      b.addPlace(Place.of("deep-" + i, "Deep " + i, "deep-" + (i - 1)));
+    }
+    EvidenceBase e = b.build();
+    assertTrue(e.encloses("russia", "deep-" + (n - 1)));
+    assertFalse(e.encloses("ukraine", "deep-" + (n - 1)));
+    assertEquals(n + 1, e.placesContaining("deep-" + (n - 1)).size(), "the chain, Russia and Eastern Europe");
+    assertEquals(n - 1, e.placesWithin("deep-0").size());
+  }
+
+  @Test
   void build_rejectsARelationDeclaredTwice() {
     assertOnlyProblem(
         valid().addRelation(

@@ -347,18 +347,26 @@ public final class BearingDerivation {
         }
       }
       Graph<String, DefaultEdge> entailedBy = new EdgeReversedGraph<>(entails);
+      // only propositions someone spoke to carry anything: the closure of every other one is
+      // never walked, so the cost is the bearings derived, not all pairs of the entailment graph
       for (Proposition p : evidence.propositions()) {
-        for (String conclusion : reachable(entails, p.id())) {
-          for (Direct b : direct.getOrDefault(p.id(), List.of())) {
-            if (b.direction() == Direction.SUPPORTS) {
-              add(evidence.proposition(conclusion).orElseThrow(), b, Direction.SUPPORTS, Why.ENTAILING);
+        List<Direct> spoken = direct.getOrDefault(p.id(), List.of());
+        if (spoken.stream().anyMatch(b -> b.direction() == Direction.SUPPORTS)) {
+          for (String conclusion : reachable(entails, p.id())) {
+            for (Direct b : spoken) {
+              if (b.direction() == Direction.SUPPORTS) {
+                add(evidence.proposition(conclusion).orElseThrow(), b, Direction.SUPPORTS, Why.ENTAILING);
+              }
             }
           }
         }
-        for (String premise : reachable(entailedBy, p.id())) {
-          for (Direct b : direct.getOrDefault(p.id(), List.of())) {
-            if (b.direction() == Direction.OPPOSES || b.direction() == Direction.NO_EVIDENCE) {
-              add(evidence.proposition(premise).orElseThrow(), b, b.direction(), Why.ENTAILED);
+        if (spoken.stream().anyMatch(b -> b.direction() == Direction.OPPOSES
+            || b.direction() == Direction.NO_EVIDENCE)) {
+          for (String premise : reachable(entailedBy, p.id())) {
+            for (Direct b : spoken) {
+              if (b.direction() == Direction.OPPOSES || b.direction() == Direction.NO_EVIDENCE) {
+                add(evidence.proposition(premise).orElseThrow(), b, b.direction(), Why.ENTAILED);
+              }
             }
           }
         }

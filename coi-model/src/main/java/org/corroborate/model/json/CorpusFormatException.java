@@ -43,7 +43,10 @@ public final class CorpusFormatException extends RuntimeException {
     if (problems.size() == 1) {
       return origin + ":" + problems.iterator().next();
     }
+    int listed = org.corroborate.model.EvidenceBaseException.MAX_LISTED;
     return problems.size() + " problems in " + origin + ":\n"
-        + problems.stream().map(p -> "  " + origin + ":" + p).collect(Collectors.joining("\n"));
+        + problems.stream().limit(listed).map(p -> "  " + origin + ":" + p)
+            .collect(Collectors.joining("\n"))
+        + (problems.size() > listed ? "\n  … and " + (problems.size() - listed) + " more" : "");
   }
 }
