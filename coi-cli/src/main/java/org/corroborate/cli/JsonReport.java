@@ -16,6 +16,7 @@ import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
 import org.corroborate.analysis.dispute.NonDispute;
+import org.corroborate.analysis.statement.Statement;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Passage;
 import org.corroborate.model.Proposition;
@@ -68,6 +69,7 @@ final class JsonReport {
           .put("absenceOfEvidence", round(c.absenceWeight()));
       strings(p.putArray("noEvidenceKnownTo"), c.absence().stream()
           .flatMap(l -> l.sources().stream()).distinct().sorted().toList());
+      EvidenceLineJson.addAll(p.putArray("lines"), Statement.of(c.assertions(), evidence), evidence);
     }
     ArrayNode disputes = root.putArray("disputes");
     for (Dispute d : report.disputes()) {
@@ -94,6 +96,7 @@ final class JsonReport {
         strings(c.putArray("sources"), camp.sources());
         c.put("independentLines", camp.independentLines());
         passages(c.putArray("passages"), camp.passages(evidence));
+        EvidenceLineJson.addAll(c.putArray("lines"), Statement.of(camp.assertions(), evidence), evidence);
       }
       o.put("weight", round(d.weight())).put("reason", d.reason());
       strings(o.putArray("sourcesOnSeveralSides"), d.sourcesOnSeveralSides());

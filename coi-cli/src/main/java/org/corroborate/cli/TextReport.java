@@ -7,12 +7,14 @@ import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.corroboration.Verdict;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
 import org.corroborate.analysis.dispute.NonDispute;
+import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Proposition;
+import org.corroborate.analysis.statement.Statement;
 
 /** The analysis as text for a terminal: disputes first, lines wrapped at {@value #WIDTH} columns. */
 final class TextReport {
@@ -48,50 +50,38 @@ final class TextReport {
         evidence.assertions().size()));
     weighting.sentence().ifPresent(w -> wrap(out, "", w));
 
+    wrap(out, "", Plain.SCALE);
+
     List<Dispute> disputes = report.disputes().stream()
         .filter(d -> selection.shows(d)).toList();
     heading(out, "DISPUTES", disputes.size());
     int n = 1;
     for (Dispute d : disputes) {
-      Corroboration c = report.corroboration(d.proposition().id()).orElseThrow();
-      wrap(out, "", String.format(Locale.ROOT, "%d. %s  [%s, weight %.2f]", n++,
-          d.proposition().text(), c.verdict(), d.weight()), "   ");
-      StringBuilder balance = new StringBuilder();
+      wrap(out, "", String.format(Locale.ROOT, "%d. %s  [dispute weight %.2f]", n++,
+          d.proposition().text(), d.weight()), "   ");
+      wrap(out, "   ", Plain.opening(d, evidence));
       for (Camp camp : d.camps()) {
-        String side = switch (camp.kind()) {
-          case AFFIRMS -> "AFFIRMS";
-          case DENIES -> "DENIES";
-          case VALUE, CATEGORY -> camp.label();
-        };
-        wrap(out, "     ", String.format(Locale.ROOT, "%s — %d independent line%s: %s", side,
-            camp.independentLines(), camp.independentLines() == 1 ? "" : "s", names(camp.sources())));
-        wrap(out, "       ", "at " + refs(camp.passages(evidence)));
-        balance.append(balance.length() == 0 ? "" : " against ")
-            .append(String.format(Locale.ROOT, "%s %.2f", side, camp.weight()));
+        wrap(out, "   ", Plain.side(camp) + ":");
+        statements(out, camp.assertions(), d.proposition());
       }
-      wrap(out, "     ", "balance: " + balance + " — the dispute weighs as its second-heaviest side");
       if (!d.covers().isEmpty()) {
-        wrap(out, "     ", "the same disagreement also at: " + texts(evidence, d.covers()));
+        wrap(out, "   ", "The same disagreement also at: " + texts(evidence, d.covers()) + ".");
       }
       if (!d.differsAt().isEmpty()) {
-        wrap(out, "     ", "narrower questions where the sides differ (each its own dispute): "
-            + texts(evidence, d.differsAt()));
-      }
-      if (!d.sourcesOnSeveralSides().isEmpty()) {
-        wrap(out, "     ", "note: " + names(d.sourcesOnSeveralSides())
-            + " on more than one side — read the passages before counting sides");
+        wrap(out, "   ", "Narrower questions where the sides differ (each its own dispute): "
+            + texts(evidence, d.differsAt()) + ".");
       }
     }
 
-    for (Verdict v : new Verdict[] {Verdict.CORROBORATED, Verdict.SINGLE_SOURCE,
-        Verdict.UNCORROBORATED, Verdict.ABSENCE_OF_EVIDENCE_ONLY}) {
+    for (Verdict v : new Verdict[] {Verdict.CORROBORATED, Verdict.CONTESTED_BY_ONE_SOURCE,
+        Verdict.SINGLE_SOURCE, Verdict.UNCORROBORATED, Verdict.ABSENCE_OF_EVIDENCE_ONLY}) {
       List<Corroboration> found = report.corroborations().stream()
           .filter(c -> c.verdict() == v && selection.shows(c.proposition())).toList();
       heading(out, v.name().replace('_', ' '), found.size());
       for (Corroboration c : found) {
-        wrap(out, "  - ", String.format(Locale.ROOT, "%s  [%s, weight %.2f]", c.proposition().text(),
-            lines(c), c.weight()), "    ");
-        wrap(out, "    ", "at " + refs(c.passages(evidence)));
+        wrap(out, "  - ", c.proposition().text(), "    ");
+        wrap(out, "    ", Plain.finding(c, evidence));
+        statements(out, c.assertions(), c.proposition());
       }
     }
 
@@ -117,19 +107,10 @@ final class TextReport {
     out.println(title + " (" + count + ")");
   }
 
-  private String lines(Corroboration c) {
-    int lines = c.independentSupport();
-    String kind = c.proposition().asksForValue() && !c.values().isEmpty()
-        ? c.values().get(0).asserted() + ", " : "";
-    return kind + lines + " independent line" + (lines == 1 ? "" : "s") + ": "
-        + names(c.supportingSources()) + (c.absence().isEmpty() ? ""
-            : "; no evidence known to " + names(c.absence().stream()
-                .flatMap(l -> l.sources().stream()).distinct().sorted().toList()));
-  }
-
-
-  private static String refs(List<PassageReference> refs) {
-    return refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));
+  private void statements(PrintWriter out, List<Assertion> assertions, Proposition asked) {
+    for (String line : Plain.statements(Statement.of(assertions, evidence), evidence, asked)) {
+      wrap(out, "     - ", line, "       ");
+    }
   }
 
   private String names(java.util.Collection<String> sources) {

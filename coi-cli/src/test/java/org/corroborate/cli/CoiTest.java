@@ -32,29 +32,40 @@ final class CoiTest {
     assertTrue(r.out().startsWith("Analysis of the reference corpus (DIS/SMA, Russia – Conscription,"),
         r.out());
     assertTrue(r.out().indexOf("DISPUTES (") < r.out().indexOf("CORROBORATED ("), "disputes first");
-    assertTrue(r.out().contains("Pskovskaya Gubernia: 7"), "traced to the minutes: " + r.out());
+    String flat = r.out().replaceAll("\\s+", " ");
+    assertTrue(flat.contains("minutes of the meeting with Pskovskaya Gubernia, November 2024, ¶7: “but not"
+        + " into the Ukrainian regions of Luhansk, Donetsk, Kherson or Zaporizhzhia”"),
+        "traced to the minutes, with the quote: " + r.out());
+    assertEquals(1, flat.split("How to read the weights", -1).length - 1, "the scale explained once");
   }
 
   @Test
-  void analyze_text_givesTheBalanceOfEveryDisputeFromItsCampWeights() {
+  void analyze_text_opensEveryDisputeWithItsSidesLinesAndWeights() {
     org.corroborate.analysis.AnalysisReport report =
         org.corroborate.analysis.Analysis.of(org.corroborate.fixtures.ReferenceCorpora.russiaConscription2025());
-    String out = coi("analyze").out();
+    String flat = coi("analyze").out().replaceAll("\\s+", " ");
+    String[] counts = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     for (org.corroborate.analysis.dispute.Dispute d : report.disputes()) {
-      List<String> sides = new ArrayList<>();
       for (org.corroborate.analysis.dispute.Camp c : d.camps()) {
-        double second = d.camps().size() > 1 ? d.camps().get(1).weight() : c.weight();
-        assertTrue(c.weight() <= d.camps().get(0).weight() && d.weight() == second,
-            "camps heaviest first, the dispute weighs as the second: " + d.id());
-        sides.add(c.kind() == org.corroborate.analysis.dispute.CampKind.VALUE ? null
-            : String.format(java.util.Locale.ROOT, "%s %.2f", c.kind(), c.weight()));
+        assertTrue(c.weight() <= d.camps().get(0).weight() && d.weight() == d.camps().get(1).weight(),
+            "camps heaviest first, the dispute weighs as its lighter side: " + d.id());
+        if (c.kind() == org.corroborate.analysis.dispute.CampKind.VALUE) {
+          continue;
+        }
+        int n = c.independentLines();
+        String side = String.format(java.util.Locale.ROOT, "%s independent line%s %s %s (weight %.2f): ",
+            n < counts.length ? counts[n] : Integer.toString(n), n == 1 ? "" : "s",
+            n == 1 ? "says" : "say", c.kind() == org.corroborate.analysis.dispute.CampKind.AFFIRMS ? "yes" : "no",
+            c.weight());
+        assertTrue(flat.toLowerCase(java.util.Locale.ROOT).contains(side), d.id() + ": " + side);
       }
-      if (!sides.contains(null)) {
-        String balance = "balance: " + String.join(" against ", sides);
-        assertTrue(out.contains(balance), "the balance of " + d.id() + ": " + balance);
-      }
+      assertTrue(flat.contains(String.format(java.util.Locale.ROOT, "%s [dispute weight %.2f]",
+          d.proposition().text(), d.weight())), d.id());
     }
-    assertEquals(report.disputes().size(), out.split("balance: ", -1).length - 1, "one balance per dispute");
+    assertEquals(report.disputes().size(),
+        flat.split("Sources disagree\\.|Sources give different (figures|answers)\\.", -1).length - 1,
+        "one opening sentence per dispute");
+    assertFalse(flat.contains("second-heaviest"), "no internal jargon");
   }
 
   @Test
@@ -63,8 +74,9 @@ final class CoiTest {
     assertEquals(Coi.OK, r.code(), r.err());
     String flat = r.out().replaceAll("\\s+", " ");
     assertTrue(flat.contains("SINGLE SOURCE (1) - The arms of service of the Russian military in which conscripts"
-        + " serve [{air force, army, national guard, navy}, 1 independent line: A human rights lawyer"), r.out());
-    assertTrue(r.out().contains("at A human rights lawyer: 35"), r.out());
+        + " serve One source only: A human rights lawyer answers air force, army, national guard, navy"), r.out());
+    assertTrue(flat.contains("minutes of the meeting with A human rights lawyer, November 2024, ¶35: “both in the"
+        + " army, the air force and the navy."), r.out());
   }
 
   @Test
@@ -75,10 +87,15 @@ final class CoiTest {
     int disputes = r.out().indexOf("DISPUTES (1)");
     int corroborated = r.out().indexOf("CORROBORATED (2)");
     assertTrue(disputes > 0 && corroborated > disputes, r.out());
-    assertTrue(r.out().contains("DENIES — 1 independent line: Pskovskaya Gubernia"), r.out());
-    assertTrue(r.out().contains("at Huseyn Aliyev: 82; Irina Novik: 18"), r.out());
-    assertTrue(r.out().contains("the same disagreement also at: Conscripts are posted in Kherson"
-        + " oblast; Conscripts are posted\n     in Luhansk oblast"), r.out());
+    String flat = r.out().replaceAll("\\s+", " ");
+    assertTrue(flat.contains("one independent line says no (weight 0.40): Pskovskaya Gubernia."), r.out());
+    int yes = flat.indexOf("Say yes: - Huseyn Aliyev (academic), minutes of the meeting with Huseyn Aliyev, ¶82:");
+    int no = flat.indexOf("Say no: - Pskovskaya Gubernia (media outlet), minutes of the meeting with Pskovskaya"
+        + " Gubernia, ¶7: “but not into the Ukrainian regions");
+    assertTrue(yes > 0 && no > yes, "each side's statements under it, with quotes: " + r.out());
+    assertTrue(flat.contains("(says it is possible; time: not stated)"), "Novik's hedge in words: " + r.out());
+    assertTrue(flat.contains("The same disagreement also at: Conscripts are posted in Kherson"
+        + " oblast; Conscripts are posted in Luhansk oblast"), r.out());
   }
 
   @Test
@@ -122,8 +139,8 @@ final class CoiTest {
     assertEquals(Coi.OK, r.code(), r.err());
     // Kherson's disagreement is shown where it is shown once: at the dispute that stands for it
     assertTrue(r.out().contains("DISPUTES (1)") && r.out().contains("Kherson"), r.out());
-    assertTrue(r.out().contains("the same disagreement also at: Conscripts are posted in Kherson"),
-        r.out());
+    assertTrue(r.out().replaceAll("\\s+", " ").contains(
+        "The same disagreement also at: Conscripts are posted in Kherson"), r.out());
     assertTrue(r.out().contains("CORROBORATED (0)"), "only Kherson's own findings: " + r.out());
   }
 

@@ -105,6 +105,23 @@ public record Corroboration(
   }
 
   /**
+   * The assertions behind this finding, each once, in assertion-id order: supporting lines, value
+   * camps, opposing lines, lines that know of no evidence, and sources that do not know.
+   */
+  public ImmutableList<org.corroborate.model.Assertion> assertions() {
+    return Stream.concat(
+            Stream.of(supporting.stream(), values.stream().flatMap(v -> v.lines().stream()),
+                    opposing.stream(), absence.stream())
+                .flatMap(lines -> lines)
+                .flatMap(l -> l.bearings().stream()),
+            uncertain.stream())
+        .map(Bearing::assertion)
+        .distinct()
+        .sorted(java.util.Comparator.comparing(org.corroborate.model.Assertion::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Where every statement behind this corroboration is written — supporting, value camps,
    * opposing and absence of evidence — without repeats, in {@link PassageReference#READING_ORDER}.
    */

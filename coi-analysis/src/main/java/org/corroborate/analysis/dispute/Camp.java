@@ -84,6 +84,16 @@ public record Camp(
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
+  /** The assertions of the camp, each once, in assertion-id order. */
+  public ImmutableList<org.corroborate.model.Assertion> assertions() {
+    return lines.stream()
+        .flatMap(l -> l.bearings().stream())
+        .map(org.corroborate.analysis.scope.Bearing::assertion)
+        .distinct()
+        .sorted(java.util.Comparator.comparing(org.corroborate.model.Assertion::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** Where the camp's statements are written, in reading order, without repeats. */
   public ImmutableList<PassageReference> passages(EvidenceBase evidence) {
     return lines.stream()

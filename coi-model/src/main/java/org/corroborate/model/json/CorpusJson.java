@@ -167,6 +167,51 @@ public final class CorpusJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /**
+   * A value as the corpus format writes it ({@code {"minimum": 13, "unit": "person"}}), for other
+   * JSON outputs that show a statement's value in the corpus's own terms.
+   */
+  public static com.fasterxml.jackson.databind.JsonNode tree(org.corroborate.model.Quantity value) {
+    return reread(CorpusWriter.quantity(Objects.requireNonNull(value, "value")));
+  }
+
+  /**
+   * A basis as the corpus format writes it ({@code {"kind": "reported-by", "reportedBy":
+   * "verstka"}}).
+   */
+  public static com.fasterxml.jackson.databind.JsonNode tree(org.corroborate.model.Basis basis) {
+    return reread(CorpusWriter.basis(Objects.requireNonNull(basis, "basis")));
+  }
+
+  /** A form as the JSON text the corpus writer makes of it, read back: numbers as written. */
+  private static com.fasterxml.jackson.databind.JsonNode reread(Object form) {
+    try {
+      return MAPPER.readTree(MAPPER.writeValueAsBytes(form));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a form of the model always writes and reads back", e);
+    }
+  }
+
+  /**
+   * A time span as the corpus format writes it ({@code {"from": "2024-09", "to": "2024-11"}}); an
+   * open end is written as null here, so that both keys are always present.
+   */
+  public static com.fasterxml.jackson.databind.node.ObjectNode tree(org.corroborate.model.TimeSpan span) {
+    Objects.requireNonNull(span, "span");
+    com.fasterxml.jackson.databind.node.ObjectNode node = MAPPER.createObjectNode();
+    node.put("from", span.from().map(Object::toString).orElse(null));
+    node.put("to", span.to().map(Object::toString).orElse(null));
+    return node;
+  }
+
+  /**
+   * The corpus format's token for a constant of one of the model's enumerations: {@code
+   * Hedge.NO_EVIDENCE_OF} is {@code no-evidence-of}.
+   */
+  public static String token(Enum<?> constant) {
+    return CorpusWriter.name(Objects.requireNonNull(constant, "constant"));
+  }
+
   private static ObjectMapper mapper() {
     JsonFactory factory =
         JsonFactory.builder()

@@ -125,7 +125,7 @@ final class CorpusWriter {
         t.to().map(PartialDate::toString).orElse(null));
   }
 
-  private static QuantityForm quantity(Quantity q) {
+  static QuantityForm quantity(Quantity q) {
     BigDecimal low = q.lower().orElse(null);
     BigDecimal high = q.upper().orElse(null);
     return new QuantityForm(
@@ -137,7 +137,7 @@ final class CorpusWriter {
         q.unit());
   }
 
-  private static BasisForm basis(Basis b) {
+  static BasisForm basis(Basis b) {
     return new BasisForm(
         name(b.kind()), b.reportedBy().orElse(null), b.document().orElse(null));
   }

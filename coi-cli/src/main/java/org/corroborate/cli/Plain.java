@@ -1,0 +1,191 @@
+package org.corroborate.cli;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.corroborate.analysis.corroboration.Corroboration;
+import org.corroborate.analysis.corroboration.ValueCamp;
+import org.corroborate.analysis.dispute.Camp;
+import org.corroborate.analysis.dispute.Dispute;
+import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.analysis.statement.Statement;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Proposition;
+import org.corroborate.model.words.InWords;
+
+/**
+ * The sentences every report format shares, so that a caseworker reads the same words, and every
+ * figure from the same value, in text, Markdown and HTML: the explanation of the weight scale, the
+ * sentence that opens a dispute, the sentence of a finding, and a statement in words.
+ */
+final class Plain {
+
+  /** The explanation of the weight scale that opens every report. */
+  static final String SCALE = "How to read the weights: every weight runs from 0 (no evidence) to"
+      + " 1 (beyond doubt). A statement weighs by how reliable its source is, how credible the"
+      + " information is, how firmly it is said and how the source knows (the Admiralty grading;"
+      + " a report that grades nothing leaves every source at a neutral middle value), so a plain"
+      + " statement of an ungraded source weighs about 0.40. Statements that share an origin, relay"
+      + " one another or rest on one document are one line of evidence and count once; independent"
+      + " lines add up (two such lines weigh about 0.64, four about 0.87). A finding's weight is its"
+      + " support, lowered by any opposition that cannot hold together with it. A dispute's weight is"
+      + " the weight of its lighter side: how strong the evidence against the other side is.";
+
+  private Plain() {}
+
+  /**
+   * The sentence that opens a dispute: "Sources disagree. Four independent lines say yes (weight
+   * 0.78): A, B, C and D; three say no (weight 0.74): E, F and G."
+   */
+  static String opening(Dispute dispute, EvidenceBase evidence) {
+    boolean values = dispute.camps().stream().anyMatch(c -> c.value().isPresent());
+    boolean categories = dispute.camps().stream().anyMatch(c -> c.category().isPresent());
+    List<String> sides = new ArrayList<>();
+    for (Camp camp : dispute.camps()) {
+      int n = camp.independentLines();
+      String count = InWords.count(n) + " independent line" + (n == 1 ? "" : "s");
+      String says = switch (camp.kind()) {
+        case AFFIRMS -> (n == 1 ? "says" : "say") + " yes";
+        case DENIES -> (n == 1 ? "says" : "say") + " no";
+        case VALUE -> (n == 1 ? "gives " : "give ") + camp(camp);
+        case CATEGORY -> (n == 1 ? "answers " : "answer ") + camp(camp);
+      };
+      sides.add(count + " " + says + String.format(Locale.ROOT, " (weight %.2f): ", camp.weight())
+          + names(camp.sources(), evidence));
+    }
+    String first = values ? "Sources give different figures. "
+        : categories ? "Sources give different answers. " : "Sources disagree. ";
+    StringBuilder s = new StringBuilder(first).append(capitalised(String.join("; ", sides))).append('.');
+    if (!dispute.sourcesOnSeveralSides().isEmpty()) {
+      s.append(' ').append(names(dispute.sourcesOnSeveralSides(), evidence))
+          .append(dispute.sourcesOnSeveralSides().size() == 1 ? " speaks" : " speak")
+          .append(" on more than one side: read the passages before counting sides.");
+    }
+    return s.toString();
+  }
+
+  /** What a camp says, as the heading of its statements: "Say yes", "Give 28,422–30,000 roubles". */
+  static String side(Camp camp) {
+    return switch (camp.kind()) {
+      case AFFIRMS -> "Say yes";
+      case DENIES -> "Say no";
+      case VALUE -> "Give " + camp(camp);
+      case CATEGORY -> "Answer " + camp(camp);
+    };
+  }
+
+  /** A camp's figure or answer in words, from the one value the dispute holds. */
+  static String camp(Camp camp) {
+    if (camp.category().isPresent()) {
+      return String.join(", ", camp.category().get().members());
+    }
+    boolean approximate = camp.lines().stream().flatMap(l -> l.bearings().stream())
+        .anyMatch(b -> b.assertion().value().map(q -> q.approximate()).orElse(false));
+    return InWords.range(camp.value().orElseThrow(), camp.unit().orElseThrow(), approximate);
+  }
+
+  /** A value camp of a finding in words, from its common interval as the dispute shows it. */
+  static String camp(ValueCamp camp) {
+    if (camp.category().isPresent()) {
+      return String.join(", ", camp.category().get().members());
+    }
+    boolean approximate = camp.lines().stream().flatMap(l -> l.bearings().stream())
+        .anyMatch(b -> b.assertion().value().map(q -> q.approximate()).orElse(false));
+    return InWords.range(camp.common(), camp.unit(), approximate);
+  }
+
+  /**
+   * The sentence of a finding: "Corroborated: three independent lines support it (weight 0.87):
+   * A, B and C." A disputed finding refers to its dispute and prints no figure of its own.
+   */
+  static String finding(Corroboration c, EvidenceBase evidence) {
+    String w = String.format(Locale.ROOT, " (weight %.2f)", c.weight());
+    int n = c.independentSupport();
+    String lines = InWords.count(n) + " independent line" + (n == 1 ? "" : "s");
+    String support = names(c.supportingSources(), evidence);
+    String what = c.proposition().asksForValue() && !c.values().isEmpty()
+        ? (c.values().get(0).category().isPresent() ? (n == 1 ? " answers " : " answer ")
+            : (n == 1 ? " gives " : " give ")) + camp(c.values().get(0))
+        : (n == 1 ? " supports it" : " support it");
+    String absent = c.absence().isEmpty() ? "" : " No evidence of it is known to "
+        + names(c.absence().stream().flatMap(l -> l.sources().stream()).distinct().sorted().toList(),
+            evidence) + " (which is not a denial).";
+    return switch (c.verdict()) {
+      case CORROBORATED -> "Corroborated: " + lines + what + w + ": " + support + "." + absent;
+      case SINGLE_SOURCE -> "One source only: " + support + what.replace(" supports it", " says so")
+          + w + "." + absent;
+      case DISPUTED -> "Disputed: see the dispute on this question above.";
+      case CONTESTED_BY_ONE_SOURCE -> contested(c, evidence, lines, what, w) + absent;
+      case UNCORROBORATED -> "No source supports it" + (c.opposing().isEmpty() ? ""
+          : "; " + names(c.opposingSources(), evidence) + " "
+              + (c.opposingSources().size() == 1 ? "denies" : "deny") + " it")
+          + (c.uncertain().isEmpty() ? "" : "; " + names(c.uncertain().stream()
+              .map(Bearing::source).distinct().sorted().toList(), evidence) + " cannot say")
+          + "." + absent;
+      case ABSENCE_OF_EVIDENCE_ONLY -> "No source states it; no evidence of it is known to "
+          + names(c.absence().stream().flatMap(l -> l.sources().stream()).distinct().sorted()
+              .toList(), evidence) + " (which is not a denial).";
+    };
+  }
+
+  private static String contested(Corroboration c, EvidenceBase evidence, String lines,
+      String what, String weight) {
+    if (c.proposition().asksForValue() && c.values().size() > 1) {
+      List<String> camps = new ArrayList<>();
+      for (ValueCamp camp : c.values()) {
+        camps.add(names(camp.lines().stream().flatMap(l -> l.sources().stream()).distinct()
+            .sorted().toList(), evidence) + " " + camp(camp));
+      }
+      return "Figures differ, but one side is a single line: " + String.join("; ", camps)
+          + weight + ".";
+    }
+    return "Supported by " + lines + weight + ": " + names(c.supportingSources(), evidence)
+        + "; contested by one line: " + names(c.opposingSources(), evidence) + ".";
+  }
+
+  /**
+   * Statements in words, one per line of text: "Huseyn Aliyev (academic), minutes of the meeting
+   * with Huseyn Aliyev, November 2024, ¶82: “…” (states it as fact; time: November 2024)". One
+   * paragraph encoded as several assertions on narrower questions is shown once, followed by the
+   * questions it was said of when they are not {@code asked} itself.
+   */
+  static List<String> statements(List<Statement> statements, EvidenceBase evidence, Proposition asked) {
+    java.util.Map<String, List<Statement>> groups = new java.util.LinkedHashMap<>();
+    for (Statement s : statements) {
+      String key = s.speaker() + "\u0000" + s.where(evidence) + "\u0000" + s.quote() + "\u0000"
+          + String.join("; ", s.particulars(evidence));
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+    }
+    List<String> out = new ArrayList<>();
+    for (List<Statement> group : groups.values()) {
+      Statement s = group.get(0);
+      List<String> of = group.stream().map(g -> g.assertion().proposition())
+          .filter(id -> !id.equals(asked.id())).distinct()
+          .map(id -> evidence.proposition(id).map(Proposition::text).orElse(id)).toList();
+      out.add(s.speaker() + ", " + s.where(evidence) + ": " + quoted(s) + " ("
+          + String.join("; ", s.particulars(evidence)) + ")"
+          + (of.isEmpty() ? "" : "; said of: " + String.join("; ", of)));
+    }
+    return out;
+  }
+
+  /** The quote in quotation marks, or a note that no quote is held. */
+  static String quoted(Statement s) {
+    return s.quote().isEmpty() ? "(no quote held)" : "“" + s.quote() + "”";
+  }
+
+  /** Source names, "A", "A and B", "A, B and C". */
+  static String names(Collection<String> sources, EvidenceBase evidence) {
+    List<String> names = sources.stream()
+        .map(id -> evidence.source(id).map(s -> s.name()).orElse(id)).toList();
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
