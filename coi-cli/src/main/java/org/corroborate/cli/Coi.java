@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
     versionProvider = Coi.Version.class,
     description = "Source corroboration and contradiction analysis of Country-of-Origin Information.",
     subcommands = {AnalyzeCommand.class, GraphCommand.class, ValidateCommand.class,
-      CitationsCommand.class, AuditCommand.class, IngestCommand.class, TrustCommand.class},
+      CitationsCommand.class, AuditCommand.class, IngestCommand.class, TrustCommand.class,
+      TopicsCommand.class, FindCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -124,7 +125,7 @@ public final class Coi implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations, audit or ingest");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations, audit, ingest, trust, topics or find");
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

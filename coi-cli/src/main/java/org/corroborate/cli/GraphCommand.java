@@ -51,11 +51,13 @@ final class GraphCommand implements Callable<Integer> {
       return loaded.exitCode();
     }
     EvidenceBase evidence = loaded.evidence().get();
+    Optional<String> asked = proposition.map(id -> Selection.known(evidence, "proposition", id, spec, corpus.name()));
+    topic.ifPresent(id -> Selection.known(evidence, "topic", id, spec, corpus.name()));
     progress.stepTimed("read; building the evidence graph", start);
     EvidenceGraph graph = EvidenceGraph.of(evidence);
     try {
-      if (proposition.isPresent()) {
-        graph = graph.aboutProposition(proposition.get());
+      if (asked.isPresent()) {
+        graph = graph.aboutProposition(asked.get());
       } else if (topic.isPresent()) {
         graph = graph.aboutTopic(topic.get());
       }

@@ -1,8 +1,10 @@
 package org.corroborate.cli;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.corroborate.ingest.search.NearestIds;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.Topic;
@@ -44,16 +46,8 @@ record Selection(ImmutableSet<String> propositions) {
    */
   static Selection of(EvidenceBase evidence, Optional<String> topic, Optional<String> asked,
       CommandLine.Model.CommandSpec spec, String corpusName) {
-    Optional<String> proposition = asked.map(id -> evidence.resolveProposition(id)
-        .map(org.corroborate.model.Proposition::id).orElse(id));
-    if (proposition.isPresent() && evidence.proposition(proposition.get()).isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "no proposition '" + proposition.get() + "' in " + corpusName);
-    }
-    if (topic.isPresent() && evidence.topic(topic.get()).isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "no topic '" + topic.get() + "' in " + corpusName);
-    }
+    Optional<String> proposition = asked.map(id -> known(evidence, "proposition", id, spec, corpusName));
+    topic.ifPresent(id -> known(evidence, "topic", id, spec, corpusName));
     ImmutableSet.Builder<String> ids = ImmutableSet.builder();
     evidence.propositions().forEach(p -> {
       boolean byProposition = proposition.map(id -> id.equals(p.id())).orElse(true);
@@ -64,5 +58,27 @@ record Selection(ImmutableSet<String> propositions) {
       }
     });
     return new Selection(ids.build());
+  }
+
+  /**
+   * The id of the {@code kind} ("topic" or "proposition") asked for: {@code id} itself, or for a
+   * proposition the id it is a former id of; a usage error naming the corpus and the {@value
+   * NearestIds#SUGGESTED} nearest ids (by edit distance, ties by id) when there is none.
+   */
+  static String known(EvidenceBase evidence, String kind, String id,
+      CommandLine.Model.CommandSpec spec, String corpusName) {
+    boolean proposition = kind.equals("proposition");
+    Optional<String> found = proposition
+        ? evidence.resolveProposition(id).map(Proposition::id)
+        : evidence.topic(id).map(Topic::id);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    List<String> ids = proposition
+        ? evidence.propositions().stream().map(Proposition::id).toList()
+        : evidence.topics().stream().map(Topic::id).toList();
+    List<String> nearest = NearestIds.nearest(id, ids, NearestIds.SUGGESTED);
+    throw new CommandLine.ParameterException(spec.commandLine(), "no " + kind + " '" + id + "' in "
+        + corpusName + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)));
   }
 }

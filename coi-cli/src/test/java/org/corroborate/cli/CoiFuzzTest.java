@@ -37,7 +37,8 @@ final class CoiFuzzTest {
   @TempDir static Path dir;
 
   private static final List<String> COMMANDS =
-      List.of("analyze", "graph", "validate", "citations", "audit", "ingest", "trust");
+      List.of("analyze", "graph", "validate", "citations", "audit", "ingest", "trust", "topics",
+          "find");
 
   private static final List<String> FLAGS = List.of("--verbose", "--quiet", "-q", "--help", "-h",
       "--version", "-V", "-qh", "-hV", "-Vq", "--all");
@@ -47,13 +48,13 @@ final class CoiFuzzTest {
 
   private static final List<String> VALUE_OPTIONS =
       List.of("--format", "-f", "--topic", "--proposition", "--as-of", "--unknown-kind",
-          "--method", "-m", "--trust", "--trust-strength");
+          "--method", "-m", "--trust", "--trust-strength", "--limit", "-n");
 
   private static final List<String> VALUES = List.of("text", "json", "markdown", "html", "dot",
       "graphml", "JSON", "Markdown", "2025-01-31", "2024-02-29", "2023-02-29", "0000-01-01",
       "+999999999-12-31", "NGO", "JOURNALIST", "media outlet", "ngo", "war-effort",
       "posted-in-annexed-2022", "conscripts-posted-in-donetsk", "", " ", "accucopy", "MISTAKE-LCA",
-      "guess-lca", "pooled-investment", "0.5", "1", "NaN", "-0.0", "1e-300");
+      "guess-lca", "pooled-investment", "0.5", "1", "NaN", "-0.0", "1e-300", "AWOL", "the", "0");
 
   /** Files the test keeps in its directory; the last five never exist before a run. */
   private static final List<String> FILES = List.of("corpus.json", "report.md", "aliases.txt",

@@ -9,14 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.ingest.text.AnalyzedTerm;
+import org.corroborate.ingest.text.CoiTextAnalyzer;
 
 /**
  * What the audit compares of a text: the stems of its content words, the stems of its names and
  * places, and its numbers.
  *
- * <p>A content word is a run of at least three letters that is not in {@link #STOP_WORDS}
- * (function words, reporting verbs such as "stated", and the words a report uses for its sources);
- * it is compared by its {@link EnglishStemmer stem}. A name is a content word written with a capital
+ * <p>Words are read by {@link CoiTextAnalyzer}, the text-analysis stack the search uses too
+ * (Unicode word breaks, possessives dropped, lower case, accents folded, British and American
+ * spellings brought together, Porter stems). A content word is a word that starts with a letter,
+ * has at least three characters (its possessive left out) and is not in {@link #STOP_WORDS}
+ * (function words, reporting verbs such as "stated", and the words a report uses for its sources)
+ * nor one of the analyzer's stop words; it is compared by its stem. A name is a content word written with a capital
  * that does not start a sentence ("Kursk", "Rosgvardia", "Ministry"). A number is written in digits,
  * with thousands grouped by commas or spaces ({@code 2,000}, {@code 300 000}) or not, possibly a
  * decimal ({@code 1.5}) or a percentage ({@code 30 %}, {@code 30 percent}); in a paragraph that is
@@ -70,7 +75,12 @@ record Terms(ImmutableSet<String> stems, ImmutableSet<String> names, ImmutableMa
       .put("forty", "40").put("fifty", "50").put("hundred", "100").put("thousand", "1000")
       .put("half", "50").put("dozen", "12").put("twice", "2").build();
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’]s)?");
+  /** The chain that reads words, shared with the search. */
+  private static final CoiTextAnalyzer ANALYZER = CoiTextAnalyzer.create();
+
+  /** A word as the number words are looked for. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?)"
           + "(\\s*(?:%|per ?cent))?");
@@ -95,23 +105,28 @@ record Terms(ImmutableSet<String> stems, ImmutableSet<String> names, ImmutableMa
     Set<String> stems = new LinkedHashSet<>();
     Set<String> names = new LinkedHashSet<>();
     Map<String, String> numbers = new LinkedHashMap<>();
-    Matcher w = WORD.matcher(text);
-    while (w.find()) {
-      String word = w.group();
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (numberWords && NUMBER_WORDS.containsKey(lower)) {
-        numbers.putIfAbsent(NUMBER_WORDS.get(lower), word);
+    if (numberWords) {
+      Matcher w = WORD.matcher(text);
+      while (w.find()) {
+        String lower = w.group().toLowerCase(Locale.ROOT);
+        if (NUMBER_WORDS.containsKey(lower)) {
+          numbers.putIfAbsent(NUMBER_WORDS.get(lower), w.group());
+        }
       }
-      if (lower.length() < 3 || STOP_WORDS.contains(lower) || ignored.contains(lower)) {
+    }
+    for (AnalyzedTerm term : ANALYZER.terms(text)) {
+      String word = term.surface(text);
+      String lower = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+      if (!Character.isLetter(word.charAt(0)) || lower.length() < 3 || STOP_WORDS.contains(lower)
+          || ignored.contains(lower)) {
         continue;
       }
-      String stem = EnglishStemmer.stem(lower);
-      stems.add(stem);
+      stems.add(term.term());
       boolean capital = Character.isUpperCase(word.charAt(0));
-      boolean startsSentence = w.start() == 0
-          || SENTENCE_END.matcher(text.substring(Math.max(0, w.start() - 3), w.start())).find();
+      boolean startsSentence = term.start() == 0
+          || SENTENCE_END.matcher(text.substring(Math.max(0, term.start() - 3), term.start())).find();
       if (capital && !startsSentence) {
-        names.add(stem);
+        names.add(term.term());
       }
     }
     Matcher n = NUMBER.matcher(text);
