@@ -127,7 +127,7 @@ final class FindCommand implements Callable<Integer> {
           .put("proposition", r.proposition().id())
           .put("text", r.proposition().text())
           .put("topic", r.proposition().topic())
-          .put("score", r.score());
+          .put("score", Math.round(r.score() * 10_000.0) / 10_000.0);
       ArrayNode matches = node.putArray("matches");
       r.matches().forEach(m -> EvidenceLineJson.add(matches.addObject(), Statement.of(m.assertion(), evidence), evidence));
     }
