@@ -102,7 +102,25 @@ public final class Coi implements Runnable {
           + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // the work that filled the heap has unwound: there is room again to say so
+      err.println("coi: out of memory: the input is too large for the Java heap; give Java more"
+          + " memory, for example java -Xmx4g -jar coi.jar " + String.join(" ", commandName(args)));
+      err.flush();
+      return UNEXPECTED_ERROR;
+    } catch (StackOverflowError e) {
+      err.println("coi: unexpected error: the input nests too deeply for the stack (a defect; please"
+          + " report it with the input)");
+      err.flush();
+      return UNEXPECTED_ERROR;
+    }
+  }
+
+  /** The command named in {@code args}, for a message: the first argument not an option. */
+  private static java.util.List<String> commandName(String... args) {
+    return java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).limit(1).toList();
   }
 
   /** A file name from the command line; one that cannot name a file is a usage error. */
