@@ -405,17 +405,27 @@ final class IntegrityCheck {
 
   private void checkAliases() {
     Map<String, TreeSet<String>> owners = new TreeMap<>();
+    Map<String, TreeSet<String>> spellings = new TreeMap<>();
     for (Source s : sources.values()) {
-      owners.computeIfAbsent(normalised(s.name()), k -> new TreeSet<>()).add(s.id());
-      for (String alias : s.aliases()) {
-        owners.computeIfAbsent(normalised(alias), k -> new TreeSet<>()).add(s.id());
+      List<String> names = new ArrayList<>(List.of(s.name()));
+      names.addAll(s.aliases());
+      for (String name : names) {
+        String key = skeleton(name);
+        owners.computeIfAbsent(key, k -> new TreeSet<>()).add(s.id());
+        spellings.computeIfAbsent(key, k -> new TreeSet<>()).add(name);
       }
     }
-    owners.forEach((name, ids) -> {
+    owners.forEach((key, ids) -> {
       if (ids.size() > 1) {
+        TreeSet<String> written = spellings.get(key);
+        String shown = normalised(written.first());
         for (String id : ids.tailSet(ids.first(), false)) {
           report(ProblemKind.AMBIGUOUS_ALIAS, "source", id, "aliases",
-              "the name '" + name + "' is used by sources " + ids);
+              "the name '" + shown + "' is used by sources " + ids
+                  + (written.size() > 1 ? ", written " + written.stream()
+                      .map(w -> "'" + Wording.visible(w) + "'").collect(Collectors.joining(", ")) : "")
+                  + " (names are compared as they look: case, width, invisible characters and"
+                  + " look-alike letters of other scripts ignored)");
         }
       }
     });
@@ -424,5 +434,23 @@ final class IntegrityCheck {
   /** A name as citations are matched: white space collapsed, case ignored. */
   static String normalised(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static final com.ibm.icu.text.Normalizer2 NFKC_CASEFOLD =
+      com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance();
+
+  private static final com.ibm.icu.text.SpoofChecker SPOOF =
+      new com.ibm.icu.text.SpoofChecker.Builder().build();
+
+  /**
+   * A name as a reader sees it, for telling whether two names are the same: NFKC with case folding,
+   * which also removes default-ignorable code points such as a zero-width space (Unicode Standard
+   * Annex #15 and §5.18 of the Unicode Standard), white space collapsed, then the confusable
+   * skeleton of Unicode Technical Standard #39 (ICU's {@code SpoofChecker}), under which a Cyrillic
+   * "а" and a Latin "a" are one letter. O(length).
+   */
+  static String skeleton(String name) {
+    String folded = NFKC_CASEFOLD.normalize(name).strip().replaceAll("\\s+", " ");
+    return SPOOF.getSkeleton(folded);
   }
 }

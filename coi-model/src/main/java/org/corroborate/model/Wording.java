@@ -94,4 +94,22 @@ final class Wording {
     }
     return out.build();
   }
+
+  /**
+   * The text with every letter of a script other than Latin followed by its code point, so that a
+   * message can show why two names that look alike are different strings: "Gаzeta" with a
+   * Cyrillic "а" reads "Gа⟨U+0430⟩zeta". O(length).
+   */
+  static String visible(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      out.appendCodePoint(cp);
+      int script = com.ibm.icu.lang.UScript.getScript(cp);
+      if (script != com.ibm.icu.lang.UScript.LATIN && script != com.ibm.icu.lang.UScript.COMMON
+          && script != com.ibm.icu.lang.UScript.INHERITED) {
+        out.append(String.format(java.util.Locale.ROOT, "⟨U+%04X⟩", cp));
+      }
+    });
+    return out.toString();
+  }
 }

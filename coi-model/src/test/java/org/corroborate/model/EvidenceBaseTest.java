@@ -459,6 +459,22 @@ final class EvidenceBaseTest {
         "the message names the shared name and the sources: " + p.message());
   }
 
+  @Test
+  void build_rejectsNamesThatOnlyLookDifferent_aCyrillicLetterOrAnInvisibleCharacter() {
+    Problem cyrillic = assertOnlyProblem(
+        valid()
+            .addSource(Source.of("novaya-gazeta-europe", "Novaya Gazeta Europe", SourceKind.MEDIA_OUTLET))
+            .addSource(Source.of("novaya-gazeta-copy", "Novaya G\u0430zeta Europe", SourceKind.MEDIA_OUTLET)),
+        ProblemKind.AMBIGUOUS_ALIAS, "source", "novaya-gazeta-europe", "aliases");
+    assertTrue(cyrillic.message().contains("⟨U+0430⟩"), "the message shows the look-alike: " + cyrillic.message());
+    assertOnlyProblem(
+        valid().addSource(Source.of("aliyev-wide", "Ｈｕｓｅｙｎ Aliyev", SourceKind.ACADEMIC)),
+        ProblemKind.AMBIGUOUS_ALIAS, "source", "huseyn-aliyev", "aliases");
+    assertOnlyProblem(
+        valid().addSource(Source.of("aliyev-soft", "Husey\u00adn Aliyev", SourceKind.ACADEMIC)),
+        ProblemKind.AMBIGUOUS_ALIAS, "source", "huseyn-aliyev", "aliases");
+  }
+
   // ---------------------------------------------------------- CONFLICTING_RELATIONS, DUPLICATE
 
   @Test
