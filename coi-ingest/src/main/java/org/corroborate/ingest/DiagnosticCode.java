@@ -73,5 +73,10 @@ public enum DiagnosticCode {
   /** Prose in a footnote names an interview source without citing it. */
   SOURCE_NAMED_IN_PROSE,
   /** Part of a footnote could not be read as a citation, a reference or prose. */
-  UNREADABLE_CITATION
+  UNREADABLE_CITATION,
+  /**
+   * A written reference could be split two ways (outlet and title, a ';' inside a title or between
+   * two references, a date with two days); the message names the reading taken and the other.
+   */
+  UNCERTAIN_REFERENCE_SPLIT
 }
