@@ -29,6 +29,8 @@ public enum DiagnosticCode {
   UNNUMBERED_MINUTES_TEXT,
   /** A paragraph number occurs again in the same document; occurrences are counted. */
   PARAGRAPH_NUMBER_REPEATED,
+  /** A body paragraph's number ends with a dot ({@code 4.5.5. See}) or runs into its text ({@code 7.2.5The}). */
+  ODD_PARAGRAPH_NUMBER,
   /** Paragraph numbering skips numbers or goes back. */
   PARAGRAPH_NUMBERING_IRREGULAR,
   /** Two minutes sections give the same source name. */
