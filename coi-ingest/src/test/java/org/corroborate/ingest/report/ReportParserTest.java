@@ -43,6 +43,13 @@ final class ReportParserTest {
   }
 
   @Test
+  void parse_contentsEntryWithDotAndPageNumber_notAParagraph() throws ReportParseException {
+    // DIS/SMA contents: "3.1.3. Temporary deregistering … \t27"
+    ParsedReport r = parse("# Contents\n\n3.1.3. Temporary deregistering from the registry.\t27\n");
+    assertEquals(List.of(), r.numberedParagraphs(), "a contents line with its page is no paragraph");
+  }
+
+  @Test
   void parse_minutesStartingPastOneReported() throws ReportParseException {
     ParsedReport r = parse("## Meeting with Mark Galeotti\n\n15. Text.\n");
     assertEquals(DiagnosticCode.PARAGRAPH_NUMBERING_IRREGULAR, r.diagnostics().get(0).code(),
