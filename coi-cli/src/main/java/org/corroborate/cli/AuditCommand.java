@@ -1,9 +1,11 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corroborate.ingest.audit.AuditReport;
 import org.corroborate.ingest.audit.CitationAudit;
+import org.corroborate.ingest.audit.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +15,49 @@ import picocli.CommandLine.Option;
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = "Audit a report's interview citations: unknown sources, paragraphs that do not"
         + " exist or are ambiguous, repeated citations, and statements whose cited paragraphs do not"
-        + " give their content or numbers (with the paragraph nearby that probably was meant).")
+        + " give their content or numbers (with the paragraph nearby that probably was meant).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done (and, with --fail-on, no finding of that severity or worse)",
+      "1:the input is invalid",
+      "2:the command line is wrong",
+      "3:a file could not be read or written",
+      "4:an unexpected error",
+      "5:--fail-on warning|error: a finding of that severity or worse exists"
+    })
 final class AuditCommand implements Callable<Integer> {
+
+  /** The least severity of a finding that makes {@code --fail-on} fail the run. */
+  enum FailOn {
+    /** Never fail on findings: today's behaviour. */
+    NONE,
+    /** Fail on a WARNING or an ERROR finding. */
+    WARNING,
+    /** Fail on an ERROR finding. */
+    ERROR;
+
+    /** Whether a finding of severity {@code s} fails the run. */
+    boolean fails(Severity s) {
+      return switch (this) {
+        case NONE -> false;
+        case WARNING -> s == Severity.WARNING || s == Severity.ERROR;
+        case ERROR -> s == Severity.ERROR;
+      };
+    }
+  }
+
+  /** Reads {@code none}, {@code warning} and {@code error}, in any case. */
+  static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      try {
+        return FailOn.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "--fail-on takes none, warning or error, not '" + value + "'");
+      }
+    }
+  }
 
   @Mixin ReportOptions options;
 
@@ -22,6 +65,12 @@ final class AuditCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).",
       converter = TextOrJson.class)
   Format format = Format.TEXT;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
+      description = "none, warning or error (default: ${DEFAULT-VALUE}): exit with code "
+          + Coi.FINDINGS + " when a finding of that severity or worse exists.",
+      converter = FailOnConverter.class)
+  FailOn failOn = FailOn.NONE;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -39,6 +88,7 @@ final class AuditCommand implements Callable<Integer> {
       case JSON -> out.println(IngestJson.audit(audit));
     }
     out.flush();
-    return Coi.OK;
+    return audit.findings().stream().anyMatch(f -> failOn.fails(f.severity()))
+        ? Coi.FINDINGS : Coi.OK;
   }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  * <p>Exit codes: {@value #OK} done; {@value #INVALID_INPUT} the corpus (or another input) is
  * invalid, every problem reported with its location; {@value #USAGE} the command line is wrong;
  * {@value #IO_ERROR} a file could not be read or written; {@value #UNEXPECTED_ERROR} an unexpected
- * error (a defect), reported in one sentence, with its stack trace under {@code --verbose}.
+ * error (a defect), reported in one sentence, with its stack trace under {@code --verbose};
+ * {@value #FINDINGS} {@code audit --fail-on warning|error} found a finding of that severity or worse.
  *
  * <p>{@code --verbose} and {@code --quiet} (no progress on standard error) are accepted by every
  * command.
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
       "1:the input is invalid; every problem is reported with its location",
       "2:the command line is wrong",
       "3:a file could not be read or written",
-      "4:an unexpected error (a defect; --verbose prints its stack trace)"
+      "4:an unexpected error (a defect; --verbose prints its stack trace)",
+      "5:audit --fail-on warning|error found a finding of that severity or worse"
     })
 public final class Coi implements Runnable {
 
@@ -51,6 +53,9 @@ public final class Coi implements Runnable {
 
   /** An unexpected error: a defect of this program. */
   public static final int UNEXPECTED_ERROR = 4;
+
+  /** {@code audit --fail-on SEVERITY}: a finding of that severity or worse exists. */
+  public static final int FINDINGS = 5;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 

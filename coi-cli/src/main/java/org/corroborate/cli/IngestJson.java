@@ -28,7 +28,8 @@ import org.corroborate.ingest.evidence.IngestedReport;
  * does not exist); {@code written} with {@code text}, {@code outlet}, {@code title}, {@code date},
  * {@code locator}, {@code url}; {@code diagnostics} with {@code code}, {@code message}, {@code
  * line}), and {@code diagnostics} of the whole report ({@code code}, {@code message}, {@code line},
- * {@code footnote}).
+ * {@code footnote}); {@code paragraphs}: every numbered body paragraph ({@code number} as
+ * printed, {@code line}, {@code occurrence} of a number used again).
  *
  * <p>{@code audit}: {@code findings} ({@code footnote}, {@code code}, {@code severity}, {@code
  * message}, {@code excerpt}, {@code evidence}, {@code source}, {@code surface}, {@code paragraphs},
@@ -48,6 +49,9 @@ final class IngestJson {
       sources.addObject().put("id", s.id()).put("name", s.name()).put("heading", s.heading())
           .put("kind", s.kind().map(Enum::name).orElse(null));
     }
+    ArrayNode numbered = root.putArray("paragraphs");
+    read.report().numberedParagraphs().forEach(p -> numbered.addObject()
+        .put("number", p.number().orElseThrow()).put("line", p.line()).put("occurrence", p.occurrence()));
     ArrayNode footnotes = root.putArray("footnotes");
     for (FootnoteCitations f : read.citations().footnotes().values()) {
       ObjectNode footnote = footnotes.addObject().put("number", f.number()).put("text", f.text())

@@ -150,6 +150,37 @@ final class ReportCommandsTest {
   }
 
   @Test
+  void audit_failOnNone_isTheDefaultAndKeepsExitZeroWithErrors() {
+    Run r = coi("audit", "--report", russia().toString());
+    assertTrue(r.out().contains("/ERROR"), "the DIS/SMA report has ERROR findings: "
+        + r.out().lines().findFirst().orElse(""));
+    assertEquals(Coi.OK, r.code(), "without --fail-on the audit reports and exits 0");
+    assertEquals(Coi.OK, coi("audit", "--report", russia().toString(), "--fail-on", "none").code());
+  }
+
+  @Test
+  void audit_failOnWarningOrError_exitsWithTheFindingsCode() {
+    for (String severity : List.of("warning", "error", "ERROR")) {
+      Run r = coi("audit", "--report", russia().toString(), "--fail-on", severity);
+      assertEquals(Coi.FINDINGS, r.code(), "--fail-on " + severity + " with ERROR findings: " + r.err());
+      assertFalse(r.out().isEmpty(), "the findings are still printed");
+    }
+  }
+
+  @Test
+  void audit_failOnError_cleanReportExitsZero() throws IOException {
+    assertEquals(Coi.OK, coi("audit", "--report", cpin().toString(), "--fail-on", "error").code(),
+        "a report without findings passes the gate");
+  }
+
+  @Test
+  void audit_failOnUnknown_usageError() throws IOException {
+    Run r = coi("audit", "--report", cpin().toString(), "--fail-on", "sometimes");
+    assertEquals(Coi.USAGE, r.code());
+    assertTrue(r.err().contains("none, warning or error"), r.err());
+  }
+
+  @Test
   void audit_cpin_noInterviewCitationsNoFindings() throws IOException {
     JsonNode root = json(coi("audit", "--report", cpin().toString(), "--format", "json"));
     assertEquals(0, root.get("findings").size(), "the CPIN cites no interview minutes");

@@ -29,6 +29,8 @@ public enum DiagnosticCode {
   UNNUMBERED_MINUTES_TEXT,
   /** A paragraph number occurs again in the same document; occurrences are counted. */
   PARAGRAPH_NUMBER_REPEATED,
+  /** A body paragraph's number ends with a dot ({@code 4.5.5. See}) or runs into its text ({@code 7.2.5The}). */
+  ODD_PARAGRAPH_NUMBER,
   /** Paragraph numbering skips numbers or goes back. */
   PARAGRAPH_NUMBERING_IRREGULAR,
   /** Two minutes sections give the same source name. */
@@ -73,5 +75,10 @@ public enum DiagnosticCode {
   /** Prose in a footnote names an interview source without citing it. */
   SOURCE_NAMED_IN_PROSE,
   /** Part of a footnote could not be read as a citation, a reference or prose. */
-  UNREADABLE_CITATION
+  UNREADABLE_CITATION,
+  /**
+   * A written reference could be split two ways (outlet and title, a ';' inside a title or between
+   * two references, a date with two days); the message names the reading taken and the other.
+   */
+  UNCERTAIN_REFERENCE_SPLIT
 }

@@ -21,7 +21,6 @@ import org.corroborate.ingest.report.Footnote;
 import org.corroborate.ingest.report.FootnoteMarker;
 import org.corroborate.ingest.report.MinutesParagraph;
 import org.corroborate.ingest.report.ParsedReport;
-import org.corroborate.model.PartialDate;
 
 /**
  * Reads every footnote of a report into interview citations, written-source references and notes.
@@ -72,20 +71,10 @@ public final class CitationParser {
   private static final Pattern TAIL_CITATION = Pattern.compile(
       ",\\s*([\\p{L}][^,;:]{1,80}?)\\s*:\\s*(" + NUMBER + "(?:" + OPERATOR + NUMBER + ")*)\\s*\\.?\\s*$");
   private static final Pattern URL = Pattern.compile("<?(https?://[^\\s>)\\]]+)>?");
-  private static final Pattern EMPHASISED = Pattern.compile("\\*([^*]+)\\*");
-  private static final Pattern QUOTED = Pattern.compile("[«“\"]([^»”\"]{3,})[»”\"]");
-  private static final Pattern LINKED_TITLE = Pattern.compile("^[^,]+,\\s*([^<]+?)\\s*<https?://");
-  private static final Pattern LOCATOR = Pattern.compile(
-      "(?i)(?=[apsc])\\b((?:annex\\s+\\d+,\\s*)?(?:pages?|pp?\\.|paras?\\.?|paragraphs?|sections?|chapter)"
-          + "\\s*\\d+(?:\\s*(?:-|–|to|,|and)\\s*\\d+)*)");
-  private static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December)";
-  private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
-  private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("(?=[ADFJMNOS])\\b" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(?=[ADFJMNOS])\\b" + MONTHS + ",?\\s+(\\d{4})\\b");
+  private static final Pattern LINKED = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern REFERENCE_END = Pattern.compile(
+      "(?:\\b(?:19|20)\\d{2}|\\[?undated\\]?|no date|n\\.d\\.)\\W*$");
+  private static final Pattern STARTS_LIKE_REFERENCE = Pattern.compile("^[^,;:<]{1,60}, ");
   private static final Pattern WRITTEN_SIGNS = Pattern.compile(
       "\\[url|https?://|\\*[^*]+\\*|«|\\[undated\\]|\\bn\\.d\\.|\\b(19|20)\\d{2}\\b");
   private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of(
@@ -104,17 +93,23 @@ public final class CitationParser {
       statements.putIfAbsent(m.number(), m.statement()); // the first marker, as markerOf gives it
     }
     ImmutableList<NamedInProse> prose = NamedInProse.of(registry);
+    List<String> references = new ArrayList<>();
+    for (Footnote f : report.footnotes().values()) {
+      split(f.text()).forEach(p -> references.add(p.strip()));
+    }
+    WrittenReferenceReader reader = WrittenReferenceReader.knowing(references);
     Map<Integer, FootnoteCitations> out = new TreeMap<>();
     for (Footnote f : report.footnotes().values()) {
       String statement = statements.getOrDefault(f.number(), "");
-      out.put(f.number(), new One(f, statement, registry, prose).read());
+      out.put(f.number(), new One(f, statement, registry, prose, reader).read());
     }
     return new Citations(ImmutableSortedMap.copyOf(out));
   }
 
   /** Reads one footnote text on its own; the statement helps resolve repeated paragraph numbers. */
   public FootnoteCitations parse(Footnote footnote, String statement, SourceRegistry registry) {
-    return new One(footnote, statement, registry, NamedInProse.of(registry)).read();
+    return new One(footnote, statement, registry, NamedInProse.of(registry),
+        WrittenReferenceReader.standalone()).read();
   }
 
   /**
@@ -142,6 +137,8 @@ public final class CitationParser {
     private final String statement;
     private final SourceRegistry registry;
     private final ImmutableList<NamedInProse> prose;
+    private final WrittenReferenceReader reader;
+    private final List<FootnotePart> parts = new ArrayList<>();
     private final List<InterviewCitation> citations = new ArrayList<>();
     private final List<WrittenReference> written = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -150,8 +147,10 @@ public final class CitationParser {
     private Optional<NameMatch> awaitingParagraphs = Optional.empty();
     private String awaitingSurface = "";
 
-    One(Footnote footnote, String statement, SourceRegistry registry, ImmutableList<NamedInProse> prose) {
+    One(Footnote footnote, String statement, SourceRegistry registry, ImmutableList<NamedInProse> prose,
+        WrittenReferenceReader reader) {
       this.footnote = footnote;
+      this.reader = reader;
       this.statement = statement;
       this.registry = registry;
       this.prose = prose;
@@ -161,12 +160,22 @@ public final class CitationParser {
       diagnostics.add(Diagnostic.inFootnote(code, footnote.number(), footnote.line(), excerpt, message));
     }
 
+    private void part(int start, int end, FootnotePart.Kind kind) {
+      if (end > start) {
+        parts.add(new FootnotePart(start, end, kind));
+      }
+    }
+
     FootnoteCitations read() {
-      for (String part : mergeCutTitles(split(footnote.text()))) {
+      String text = footnote.text();
+      for (int[] span : mergeCutTitles(splitSpans(text))) {
+        String part = text.substring(span[0], span[1]);
         String p = part.strip();
         if (p.isEmpty()) {
           continue;
         }
+        int start = span[0] + part.indexOf(p);
+        int end = start + p.length();
         Matcher listOnly = LIST_ONLY.matcher(p);
         if (listOnly.matches()) {
           if (awaitingParagraphs.isPresent()) {
@@ -177,17 +186,38 @@ public final class CitationParser {
             withdrawWithoutParagraph();
             add(Optional.of(m), awaitingSurface, listOnly.group(1), p);
             awaitingParagraphs = Optional.empty();
+            part(start, end, FootnotePart.Kind.INTERVIEW_CITATION);
           } else {
             report(DiagnosticCode.UNREADABLE_CITATION, p,
                 "the paragraph numbers '" + p + "' follow no source name");
             notes.add(p);
+            part(start, end, FootnotePart.Kind.DIAGNOSED);
           }
           continue;
         }
         awaitingParagraphs = Optional.empty();
-        if (!citationsIn(p)) {
-          other(p);
+        int used = citationsIn(p);
+        if (used > 0) {
+          part(start, start + used, FootnotePart.Kind.INTERVIEW_CITATION);
+          String rest = p.substring(used);
+          String restStripped = rest.replaceFirst("^[\\s,;.]+", "").strip();
+          if (!restStripped.isEmpty()) {
+            int restStart = start + used + rest.indexOf(restStripped);
+            report(DiagnosticCode.UNREADABLE_CITATION, restStripped, "the text '" + restStripped
+                + "' follows the interview citations without a semicolon; read on its own");
+            other(restStripped, restStart);
+          }
+        } else {
+          other(p, start);
         }
+      }
+      String uncovered = new FootnoteCitations(footnote.number(), footnote.line(), text,
+          ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
+          ImmutableList.copyOf(parts)).uncovered();
+      if (!uncovered.isEmpty()) {
+        report(DiagnosticCode.UNREADABLE_CITATION, uncovered,
+            "part of the footnote was not read as a citation, a reference or a note: '" + uncovered + "'");
+        part(0, text.length(), FootnotePart.Kind.DIAGNOSED);
       }
       return build();
     }
@@ -196,28 +226,44 @@ public final class CitationParser {
      * Joins a short part without any sign of a reference to the written reference after it: the
      * semicolon was inside a title ({@code DIS, Ukraine; Exit rules, … <https://…>, June 2023}).
      */
-    private List<String> mergeCutTitles(List<String> parts) {
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < parts.size(); i++) {
-        String p = parts.get(i);
-        if (i + 1 < parts.size() && p.strip().length() <= MAX_CUT_TITLE
-            && !WRITTEN_SIGNS.matcher(p).find() && !LIST_ONLY.matcher(p).matches()
-            && !startsWithSource(p.replaceFirst("^[\\s*]+", ""))
-            && WRITTEN_SIGNS.matcher(parts.get(i + 1)).find()
-            && !startsWithSource(parts.get(i + 1).replaceFirst("^[\\s*]+", ""))) {
-          out.add(p + ";" + parts.get(i + 1));
-          i++;
-        } else {
-          out.add(p);
+    private List<int[]> mergeCutTitles(List<int[]> spans) {
+      String text = footnote.text();
+      List<int[]> out = new ArrayList<>();
+      for (int i = 0; i < spans.size(); i++) {
+        int[] span = spans.get(i);
+        String p = text.substring(span[0], span[1]);
+        if (i + 1 < spans.size()) {
+          String next = text.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]);
+          boolean shortAndBare = p.strip().length() <= MAX_CUT_TITLE && !WRITTEN_SIGNS.matcher(p).find();
+          boolean unfinished = !URL.matcher(p).find() && !p.contains("[url") && !LINKED.matcher(p).find()
+              && !REFERENCE_END.matcher(p.strip()).find() && p.strip().contains(", ")
+              && !LIST_ONLY.matcher(next).matches()
+              && (URL.matcher(next).find() || LINKED.matcher(next).find())
+              && !STARTS_LIKE_REFERENCE.matcher(next.strip()).find();
+          if ((shortAndBare || unfinished) && !p.isBlank() && !LIST_ONLY.matcher(p).matches()
+              && !startsWithSource(p.replaceFirst("^[\\s*]+", ""))
+              && WRITTEN_SIGNS.matcher(next).find()
+              && !startsWithSource(next.replaceFirst("^[\\s*]+", ""))) {
+            if (!shortAndBare) {
+              report(DiagnosticCode.UNCERTAIN_REFERENCE_SPLIT, p + ";" + next, "the ';' after '"
+                  + p.strip() + "' is read as inside a title, since that part has no link or date"
+                  + " of its own; the alternative is two references");
+            }
+            out.add(new int[] {span[0], spans.get(i + 1)[1]});
+            i++;
+            continue;
+          }
         }
+        out.add(span);
       }
       return out;
     }
 
     private FootnoteCitations build() {
+      parts.sort(java.util.Comparator.comparingInt(FootnotePart::start));
       return new FootnoteCitations(footnote.number(), footnote.line(), footnote.text(),
           ImmutableList.copyOf(citations), ImmutableList.copyOf(written), ImmutableList.copyOf(notes),
-          ImmutableList.copyOf(diagnostics));
+          ImmutableList.copyOf(diagnostics), ImmutableList.copyOf(parts));
     }
 
     private void withdrawWithoutParagraph() {
@@ -229,15 +275,21 @@ public final class CitationParser {
       }
     }
 
-    /** Reads a run of citations at the start of {@code part}; false when it starts with none. */
-    private boolean citationsIn(String part) {
+    /**
+     * Reads a run of citations at the start of {@code part}; returns how many characters of it
+     * they take, 0 when it starts with none.
+     */
+    private int citationsIn(String part) {
       String rest = part.replaceFirst("^[\\s*]+", "");
+      int base = part.length() - rest.length();
+      int used = 0;
       boolean first = true;
       List<Runnable> pending = new ArrayList<>();
       while (true) {
         Matcher name = NAME.matcher(rest);
         if (!name.lookingAt()) {
-          return false;
+          pending.forEach(Runnable::run);
+          return used;
         }
         String surface = name.group().strip();
         Optional<NameMatch> match = registry.match(surface);
@@ -249,7 +301,8 @@ public final class CitationParser {
           Matcher next = NEXT.matcher(tail);
           boolean more = !ends && next.find() && startsWithSource(tail.substring(next.end()));
           if (!ends && !more) {
-            return first ? false : true;
+            pending.forEach(Runnable::run);
+            return used;
           }
           String sep = list.group(1);
           String listText = list.group(2);
@@ -265,10 +318,12 @@ public final class CitationParser {
             separator(source, sep);
             add(m, source, listText, source + sep + listText);
           });
+          used = base + name.end() + list.end();
           if (ends) {
             pending.forEach(Runnable::run);
-            return true;
+            return part.length();
           }
+          base = used + next.end();
           rest = tail.substring(next.end());
           first = false;
           continue;
@@ -282,13 +337,10 @@ public final class CitationParser {
               "'" + surface + "' is cited without a paragraph");
           awaitingParagraphs = match;
           awaitingSurface = surface;
-          return true;
+          return part.length();
         }
-        if (!first) {
-          pending.forEach(Runnable::run);
-          return true;
-        }
-        return false;
+        pending.forEach(Runnable::run);
+        return used;
       }
     }
 
@@ -439,21 +491,29 @@ public final class CitationParser {
     }
 
     /** A part that is not a run of citations: a written reference, possibly ending with one, or a note. */
-    private void other(String part) {
+    private void other(String part, int start) {
       String text = part;
       Matcher tail = TAIL_CITATION.matcher(part);
       if (tail.find()) {
         Optional<NameMatch> m = registry.match(tail.group(1).strip());
         if (m.isPresent()) {
           text = part.substring(0, tail.start()).strip();
+          part(start + tail.start(), start + part.length(), FootnotePart.Kind.INTERVIEW_CITATION);
           report(DiagnosticCode.CITATION_AFTER_WRITTEN_REFERENCE, part.substring(tail.start()),
               "the citation of '" + tail.group(1).strip() + "' follows a written reference after a"
                   + " comma instead of a semicolon");
           add(m, tail.group(1).strip(), tail.group(2), tail.group().substring(1).strip());
         }
       }
-      if (WRITTEN_SIGNS.matcher(text).find()) {
-        WrittenReference w = written(text);
+      FootnotePart.Kind kind = WRITTEN_SIGNS.matcher(text).find()
+          ? FootnotePart.Kind.WRITTEN_REFERENCE : FootnotePart.Kind.NOTE;
+      part(start, start + text.length(), kind);
+      if (kind == FootnotePart.Kind.WRITTEN_REFERENCE) {
+        WrittenReferenceReader.Reading reading = reader.read(text);
+        WrittenReference w = reading.reference();
+        for (String doubt : reading.doubts()) {
+          report(DiagnosticCode.UNCERTAIN_REFERENCE_SPLIT, text, doubt);
+        }
         written.add(w);
         String reference = text;
         w.outlet().flatMap(registry::exactly).ifPresent(s -> report(
@@ -472,72 +532,20 @@ public final class CitationParser {
         }
       }
     }
-
-    private static WrittenReference written(String text) {
-      String clean = text.strip();
-      int comma = clean.indexOf(',');
-      Optional<String> outlet = comma > 0
-          ? Optional.of(clean.substring(0, comma).replace("*", "").strip()).filter(o -> !o.isEmpty())
-          : Optional.empty();
-      Optional<String> title = first(EMPHASISED, clean);
-      if (title.isEmpty()) {
-        title = first(QUOTED, clean);
-      }
-      if (title.isEmpty()) {
-        title = first(LINKED_TITLE, clean);
-      }
-      Optional<String> url = first(URL, clean);
-      Optional<String> locator = first(LOCATOR, clean);
-      return new WrittenReference(clean, outlet, title.map(String::strip), date(clean), url,
-          locator.map(String::strip));
-    }
-
-    private static Optional<String> first(Pattern p, String text) {
-      Matcher m = p.matcher(text);
-      return m.find() ? Optional.of(m.group(1)).filter(s -> !s.isBlank()) : Optional.empty();
-    }
-
-    private static Optional<PartialDate> date(String text) {
-      try {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find()) {
-          return Optional.of(PartialDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
-              Integer.parseInt(m.group(1))));
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) {
-          return Optional.of(PartialDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
-              Integer.parseInt(m.group(2))));
-        }
-        m = ISO_DATE.matcher(text);
-        if (m.find()) {
-          return Optional.of(PartialDate.of(Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        }
-        m = MONTH_YEAR.matcher(text);
-        if (m.find()) {
-          return Optional.of(PartialDate.of(Integer.parseInt(m.group(2)), month(m.group(1))));
-        }
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-      return Optional.empty();
-    }
-
-    private static int month(String name) {
-      String[] months = MONTHS.substring(1, MONTHS.length() - 1).split("\\|");
-      for (int i = 0; i < months.length; i++) {
-        if (months[i].equals(name)) {
-          return i + 1;
-        }
-      }
-      throw new IllegalArgumentException(name);
-    }
   }
 
   /** The parts of a footnote between semicolons that are not inside brackets, emphasis or quotes. */
   static List<String> split(String text) {
-    List<String> parts = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    for (int[] s : splitSpans(text)) {
+      out.add(text.substring(s[0], s[1]));
+    }
+    return out;
+  }
+
+  /** The spans of {@link #split}. */
+  static List<int[]> splitSpans(String text) {
+    List<int[]> parts = new ArrayList<>();
     int depth = 0;
     boolean emphasis = false;
     int start = 0;
@@ -549,14 +557,14 @@ public final class CitationParser {
         case '*' -> emphasis = !emphasis;
         case ';' -> {
           if (depth == 0 && !emphasis) {
-            parts.add(text.substring(start, i));
+            parts.add(new int[] {start, i});
             start = i + 1;
           }
         }
         default -> { }
       }
     }
-    parts.add(text.substring(start));
+    parts.add(new int[] {start, text.length()});
     return parts;
   }
 

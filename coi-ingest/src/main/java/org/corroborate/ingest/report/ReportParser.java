@@ -71,9 +71,11 @@ public final class ReportParser {
   private static final Pattern MINUTES_NUMBERED =
       Pattern.compile("^([ \\t]*)(\\d{1," + MAX_NUMBER_DIGITS + "})\\.(?:[ \\t]+(.*))?$");
   private static final Pattern BODY_NUMBERED =
-      Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)[ \\t]+(\\S.*)$");
+      Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)(?:[ \\t]+|(\\.)[ \\t]*|(?=[\\p{Lu}‘“'\"(]))(\\S.*)$");
   private static final Pattern CONTENTS_ENTRY =
       Pattern.compile("^.*\\.{4,}\\s*(?:<b>)?\\s*[0-9ivxlc]+\\s*(?:</b>)?\\s*$");
+  /** A contents entry's page number at the end of its line, after a tab or several spaces. */
+  private static final Pattern TOC_PAGE = Pattern.compile("(?:\\t| {2,})\\d{1,4}\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
   private static final Pattern EMPHASIS = Pattern.compile("\\*+|</?b>|</?i>|</?strong>|</?em>");
 
@@ -397,11 +399,19 @@ public final class ReportParser {
         return;
       }
       Matcher numbered = BODY_NUMBERED.matcher(raw);
-      if (numbered.matches()) {
+      boolean odd = numbered.matches()
+          && (numbered.group(2) != null || numbered.start(3) == numbered.end(1));
+      if (numbered.matches() && !(odd && TOC_PAGE.matcher(raw).find())) {
         closeBody();
         bodyPara = new Para(no);
         bodyNumber = Optional.of(numbered.group(1));
-        bodyPara.add(raw.substring(numbered.start(2)), no);
+        if (numbered.group(2) != null || numbered.start(3) == numbered.end(1)) {
+          diagnostics.add(Diagnostic.atLine(DiagnosticCode.ODD_PARAGRAPH_NUMBER, no, raw,
+              "paragraph number " + numbered.group(1) + (numbered.group(2) != null
+                  ? " is followed by a dot" : " runs into its text without a space")
+                  + "; read as paragraph " + numbered.group(1)));
+        }
+        bodyPara.add(raw.substring(numbered.start(3)), no);
         bodyBlankSince = false;
         return;
       }

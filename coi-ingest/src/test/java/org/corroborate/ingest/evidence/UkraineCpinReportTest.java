@@ -90,7 +90,12 @@ final class UkraineCpinReportTest {
     assertEquals("Annex 1, page 72", locators.get(69), "[^69] '(Annex 1, page 72)'");
     assertEquals("pages 29-30", locators.get(175), "[^175] 'pages 29-30'");
     assertEquals("Para 53 to 70", locators.get(180), "[^180] '(Para 53 to 70)'");
-    assertEquals(21, locators.size(), "footnotes with a page, paragraph, section or annex locator");
+    assertEquals("Military and Security", locators.get(19), "[^19] a named section '(Military and Security)'");
+    assertEquals("Art. 1", locators.get(27), "[^27] '2017 (Art. 1), amended …'");
+    assertEquals("Executive summary", locators.get(171), "[^171] '<url>, Executive summary, December 2024'");
+    assertEquals(28, locators.size(), "footnotes with a locator: 21 page, paragraph, section or annex"
+        + " locators, 5 named sections ([^19], [^24], [^156], [^165]: in brackets; [^171], [^174]:"
+        + " after the link) and an article ([^27])");
   }
 
   @Test

@@ -31,6 +31,25 @@ final class ReportParserTest {
   }
 
   @Test
+  void parse_paragraphNumberWithTrailingDotOrNoSpace_readWithDiagnostics() throws ReportParseException {
+    // Iran CPIN 4.5.5 is printed "4.5.5. See also …"; a number run into its text is the same class
+    ParsedReport r = parse("### 7. Section\n\n7.2.4 First.\n\n7.2.5. Second.\n\n7.2.6The third.\n");
+    assertEquals(List.of("7.2.4", "7.2.5", "7.2.6"), r.numberedParagraphs().stream()
+        .map(p -> p.number().orElseThrow()).toList(), "every numbered paragraph is listed");
+    assertEquals("The third.", r.numberedParagraphs().get(2).text(), "the text without its number");
+    assertEquals(2, r.diagnostics().stream()
+        .filter(d -> d.code() == DiagnosticCode.ODD_PARAGRAPH_NUMBER).count(),
+        "the dot and the missing space are each reported: " + r.diagnostics());
+  }
+
+  @Test
+  void parse_contentsEntryWithDotAndPageNumber_notAParagraph() throws ReportParseException {
+    // DIS/SMA contents: "3.1.3. Temporary deregistering … \t27"
+    ParsedReport r = parse("# Contents\n\n3.1.3. Temporary deregistering from the registry.\t27\n");
+    assertEquals(List.of(), r.numberedParagraphs(), "a contents line with its page is no paragraph");
+  }
+
+  @Test
   void parse_minutesStartingPastOneReported() throws ReportParseException {
     ParsedReport r = parse("## Meeting with Mark Galeotti\n\n15. Text.\n");
     assertEquals(DiagnosticCode.PARAGRAPH_NUMBERING_IRREGULAR, r.diagnostics().get(0).code(),
