@@ -332,8 +332,40 @@ final class CorpusReader {
     m = newline < 0 ? m : m.substring(0, newline);
     m = JACKSON_LOCATION.matcher(m).replaceAll("line $1, column $2");
     m = JACKSON_LIMIT_SETTING.matcher(m).replaceAll("");
-    return clip(m);
+    return clip(inOurWords(m));
   }
+
+  /**
+   * The JSON library's messages that name its own settings or Java types, said in the format's
+   * words: "'NaN' is not a number in JSON", "99999999999 is too large for a whole number here",
+   * "a number may not start with 0".
+   */
+  static String inOurWords(String message) {
+    java.util.regex.Matcher m = NON_NUMERIC.matcher(message);
+    if (m.find()) {
+      return "'" + m.group(1) + "' is not a number in JSON (JSON has no NaN or Infinity)";
+    }
+    m = OUT_OF_RANGE.matcher(message);
+    if (m.find()) {
+      return m.group(1) + " is too large for a whole number here (at most "
+          + (m.group(2).equals("int") ? Integer.MAX_VALUE : Long.MAX_VALUE) + ")";
+    }
+    if (message.contains("Leading zeroes not allowed")) {
+      return "a number may not start with 0";
+    }
+    return JACKSON_FEATURE_HINT.matcher(message).replaceAll("");
+  }
+
+  /** Jackson's "Non-standard token 'NaN': enable `JsonReadFeature…` to allow". */
+  private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
+
+  /** Jackson's "Numeric value (99999999999) out of range of int (-2147483648 - 2147483647)". */
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile("Numeric value \\(([^)]*)\\) out of range of (int|long)");
+
+  /** Jackson's advice to enable one of its features, which a corpus author cannot act on. */
+  private static final Pattern JACKSON_FEATURE_HINT =
+      Pattern.compile(";? ?(\\()?(enable|disable) `[^`]*` to (allow|accept)[^)]*\\)?");
 
   /** Jackson's location inside a message, which names its own configuration classes. */
   private static final Pattern JACKSON_LOCATION =

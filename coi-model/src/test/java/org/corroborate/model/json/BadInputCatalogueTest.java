@@ -147,7 +147,37 @@ final class BadInputCatalogueTest {
             JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.CYCLE)),
         Arguments.of("value on a yes/no question", with("\"stance\": \"affirms\", \"passages\"",
             "\"stance\": \"affirms\", \"value\": {\"minimum\": 5, \"unit\": \"person\"}, \"passages\""),
-            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.VALUE_MISMATCH)));
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.VALUE_MISMATCH)),
+        Arguments.of("contradiction at the ends of a chain of entailments", corpus(SOURCES, DOCUMENTS,
+            PASSAGES, TOPICS, "\"propositions\": [{\"id\": \"p1\", \"topic\": \"tasks\", \"text\": \"P1\"},"
+                + " {\"id\": \"p2\", \"topic\": \"tasks\", \"text\": \"P2\"},"
+                + " {\"id\": \"p3\", \"topic\": \"tasks\", \"text\": \"P3\"}]",
+            "\"relations\": [{\"kind\": \"entails\", \"from\": \"p1\", \"to\": \"p2\", \"reason\": \"r\"},"
+                + " {\"kind\": \"entails\", \"from\": \"p2\", \"to\": \"p3\", \"reason\": \"r\"},"
+                + " {\"kind\": \"contradicts\", \"from\": \"p1\", \"to\": \"p3\", \"reason\": \"r\"}]"),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.CONFLICTING_RELATIONS)),
+        Arguments.of("a name with a Cyrillic look-alike letter", corpus(
+            "\"sources\": [{\"id\": \"huseyn-aliyev\", \"name\": \"Huseyn Aliyev\", \"kind\": \"academic\"},"
+                + " {\"id\": \"huseyn-aliyev-2\", \"name\": \"Huseyn Aliy\u0435v\", \"kind\": \"academic\"}]",
+            DOCUMENTS, PASSAGES, TOPICS, PLACES, PROPOSITIONS, ASSERTIONS),
+            JsonProblem.Kind.INTEGRITY, Optional.of(ProblemKind.AMBIGUOUS_ALIAS)));
+  }
+
+  /** Numbers JSON does not have, or too large for their field: said in the format's words. */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "NaN|'NaN' is not a number in JSON",
+      "-Infinity|'-Infinity' is not a number in JSON",
+      "99999999999|99999999999 is too large for a whole number here (at most 2147483647)",
+      "01|a number may not start with 0"})
+  void read_saysWhatIsWrongWithANumberInItsOwnWords(String number, String expected) {
+    String json = with("\"value\": \"82\"}", "\"value\": \"82\", \"occurrence\": " + number + "}");
+    CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> CorpusJson.fromJson(json));
+    String message = e.problems().get(0).message();
+    assertTrue(message.contains(expected), message);
+    assertFalse(message.contains("`") || message.contains("JsonReadFeature") || message.contains(" int "),
+        "no setting or Java type of the JSON library: " + message);
+    assertTrue(e.problems().get(0).pointer().endsWith("/locator/occurrence") || e.problems().get(0).line() >= 1);
   }
 
   @ParameterizedTest(name = "{0}")
