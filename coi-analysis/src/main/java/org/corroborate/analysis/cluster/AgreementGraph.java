@@ -22,14 +22,18 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * disagree. A pair counts on a proposition only if at least one of the two speaks to it directly:
  * two affirmations about different districts both support the question for the country, by
  * derivation, but the two sources have not spoken to a shared proposition, so that is no agreement.
- * The edge between two sources weighs agreements minus disagreements; pairs that balance out to
- * zero have no edge. Absence of evidence and uncertainty take no side.
+ * Two sources of one line of evidence on a proposition (one relays the other, or both rest on one
+ * document or origin) are one voice there, and their agreement is not counted: so a chain of
+ * 10⁵ relays costs nothing here, where counting it would take 5·10⁹ pairs. The edge between two
+ * sources weighs agreements minus disagreements; pairs that balance out to zero have no edge.
+ * Absence of evidence and uncertainty take no side.
  *
  * <p>The sides taken on each proposition are sorted as packed primitive keys (source number, side,
  * direct or derived); pairs are counted as packed keys too (source indices and the agreement bit in
  * one {@code long}), sorted and run-length counted, and held in rows by their first source: four
- * ints a pair, so 13 million pairs take about 160 MB. O(Σ d·k log Σ d·k) for k sources taking
- * sides on each proposition, d of them directly. {@link #pairs()}, {@link #graph()} and the
+ * ints a pair, so 13 million pairs take about 160 MB. Pairs are enumerated line block by line
+ * block, so pairs within one line are never visited: O(k log k + p log p) for k sources taking
+ * sides on a proposition and p pairs counted. {@link #pairs()}, {@link #graph()} and the
  * adjacency the clustering reads are built on each call.
  */
 public final class AgreementGraph {
@@ -110,29 +114,31 @@ public final class AgreementGraph {
     int[] kept = new int[16];
     int keptCount = 0;
     long pairCount = 0;
+    Map<String, Integer> lineNumbers = new HashMap<>();
     for (Corroboration c : corroborations) {
       sides.clear();
+      lineNumbers.clear();
       if (c.proposition().asksForValue()) {
         for (int i = 0; i < c.values().size(); i++) {
           for (EvidenceLine line : c.values().get(i).lines()) {
-            sides.add(line, i, seen, names);
+            sides.add(line, i, number(lineNumbers, line.id()), seen, names);
           }
         }
       } else {
-        c.supporting().forEach(line -> sides.add(line, 0, seen, names));
-        c.opposing().forEach(line -> sides.add(line, 1, seen, names));
+        c.supporting().forEach(line -> sides.add(line, 0, number(lineNumbers, line.id()), seen, names));
+        c.opposing().forEach(line -> sides.add(line, 1, number(lineNumbers, line.id()), seen, names));
       }
       int start = sides.decided.size();
       int direct = sides.decide();
       int k = sides.decided.size() - start;
-      if (k > 1 && direct > 0) {
+      long pairsHere = direct > 0 ? sides.pairsAcrossLines(start) : 0;
+      if (pairsHere > 0) {
         if (keptCount + 2 > kept.length) {
           kept = Arrays.copyOf(kept, kept.length * 2);
         }
         kept[keptCount++] = start;
         kept[keptCount++] = direct;
-        // direct speakers first: pairs (i, j) with i among the direct ones and j after i
-        pairCount += (long) direct * k - (long) direct * (direct + 1) / 2;
+        pairCount += pairsHere;
       } else {
         sides.truncate(start);
       }
@@ -161,24 +167,43 @@ public final class AgreementGraph {
     int[] side = new int[16];
     for (int q = 0; q < keptCount; q += 2) {
       int start = kept[q];
-      int directCount = kept[q + 1];
       int end = q + 2 < keptCount ? kept[q + 2] : sides.decided.size();
       int k = end - start;
       if (k > who.length) {
         who = new int[k];
         side = new int[k];
       }
+      // the proposition's entries grouped by line, so that pairs within one line are never visited
+      Integer[] byLine = new Integer[k];
       for (int i = 0; i < k; i++) {
+        byLine[i] = i;
         int entry = sides.decided.get(start + i);
         who[i] = rank[entry >>> 2];
         side[i] = sides.side.get(start + i);
       }
-      for (int i = 0; i < directCount; i++) {
-        for (int j = i + 1; j < k; j++) {
-          long a = Math.min(who[i], who[j]);
-          long b = Math.max(who[i], who[j]);
-          keys[size++] = ((a * n + b) << 1) | (side[i] == side[j] ? 0 : 1);
+      final int from = start;
+      Arrays.sort(byLine, java.util.Comparator.comparingInt((Integer i) -> sides.line.get(from + i))
+          .thenComparingInt(i -> i));
+      int blockStart = 0;
+      while (blockStart < k) {
+        int line = sides.line.get(start + byLine[blockStart]);
+        int blockEnd = blockStart;
+        while (blockEnd < k && sides.line.get(start + byLine[blockEnd]) == line) {
+          blockEnd++;
         }
+        for (int x = blockStart; x < blockEnd; x++) {
+          int i = byLine[x];
+          boolean iDirect = sides.isDirect(start + i);
+          for (int y = blockEnd; y < k; y++) {
+            int j = byLine[y];
+            if (iDirect || sides.isDirect(start + j)) {
+              long a = Math.min(who[i], who[j]);
+              long b = Math.max(who[i], who[j]);
+              keys[size++] = ((a * n + b) << 1) | (side[i] == side[j] ? 0 : 1);
+            }
+          }
+        }
+        blockStart = blockEnd;
       }
     }
     Arrays.parallelSort(keys, 0, size);
@@ -221,17 +246,23 @@ public final class AgreementGraph {
   private static final class Sides {
     private final IntList decided = new IntList();
     private final IntList side = new IntList();
+    private final IntList line = new IntList();
+    private final IntList direct = new IntList();
     private final IntList speaking = new IntList();
-    /** The bearings of the current proposition: source number, side, direct (1) or derived (0). */
+    /** The bearings of the current proposition: source number, then the bearing's position. */
     private long[] current = new long[16];
+    private int[] currentSide = new int[16];
+    private int[] currentLine = new int[16];
+    private boolean[] currentDirect = new boolean[16];
     private int count;
 
     void clear() {
       count = 0;
     }
 
-    void add(EvidenceLine line, int campSide, Map<String, Integer> seen, List<String> names) {
-      for (Bearing b : line.bearings()) {
+    void add(EvidenceLine evidenceLine, int campSide, int lineNumber, Map<String, Integer> seen,
+        List<String> names) {
+      for (Bearing b : evidenceLine.bearings()) {
         Integer number = seen.get(b.source());
         if (number == null) {
           number = names.size();
@@ -240,41 +271,85 @@ public final class AgreementGraph {
         }
         if (count == current.length) {
           current = Arrays.copyOf(current, count * 2);
+          currentSide = Arrays.copyOf(currentSide, count * 2);
+          currentLine = Arrays.copyOf(currentLine, count * 2);
+          currentDirect = Arrays.copyOf(currentDirect, count * 2);
         }
-        current[count++] = ((long) number << 32) | ((long) campSide << 1) | (b.derived() ? 0 : 1);
+        current[count] = ((long) number << 32) | count;
+        currentSide[count] = campSide;
+        currentLine[count] = lineNumber;
+        currentDirect[count] = !b.derived();
+        count++;
       }
     }
 
     /**
      * Appends the sources that take exactly one side on the current proposition, the direct
-     * speakers first, and returns how many of them speak directly.
+     * speakers first, each with its side and line, and returns how many of them speak directly.
      */
     int decide() {
       Arrays.sort(current, 0, count);
-      int direct = 0;
+      int directCount = 0;
       // direct speakers, then derived ones: two sweeps over the sources in number order
       for (int sweep = 0; sweep < 2; sweep++) {
         for (int i = 0; i < count; ) {
           int source = (int) (current[i] >>> 32);
-          int firstSide = (int) ((current[i] & 0xffffffffL) >>> 1);
+          int first = (int) current[i];
+          int firstSide = currentSide[first];
+          int firstLine = currentLine[first];
           boolean one = true;
           boolean speaksDirectly = false;
           int j = i;
           for (; j < count && (int) (current[j] >>> 32) == source; j++) {
-            one &= (int) ((current[j] & 0xffffffffL) >>> 1) == firstSide;
-            speaksDirectly |= (current[j] & 1) == 1;
+            int at = (int) current[j];
+            one &= currentSide[at] == firstSide;
+            speaksDirectly |= currentDirect[at];
+            firstLine = Math.min(firstLine, currentLine[at]);
           }
           i = j;
           if (one && speaksDirectly == (sweep == 0)) {
             decided.add(source << 2);
             side.add(firstSide);
+            line.add(firstLine);
+            direct.add(speaksDirectly ? 1 : 0);
             if (speaksDirectly) {
-              direct++;
+              directCount++;
             }
           }
         }
       }
-      return direct;
+      return directCount;
+    }
+
+    boolean isDirect(int entry) {
+      return direct.get(entry) == 1;
+    }
+
+    /**
+     * How many pairs of the current proposition's sources (from {@code start}) lie in different
+     * lines with at least one of the two speaking directly: all pairs across lines less those of
+     * two derived speakers. O(k) with a hash of the lines.
+     */
+    long pairsAcrossLines(int start) {
+      Map<Integer, long[]> perLine = new HashMap<>();
+      long all = 0;
+      long derived = 0;
+      for (int e = start; e < decided.size(); e++) {
+        long[] counts = perLine.computeIfAbsent(line.get(e), l -> new long[2]);
+        counts[0]++;
+        all++;
+        if (!isDirect(e)) {
+          counts[1]++;
+          derived++;
+        }
+      }
+      long sameLineAll = 0;
+      long sameLineDerived = 0;
+      for (long[] counts : perLine.values()) {
+        sameLineAll += counts[0] * counts[0];
+        sameLineDerived += counts[1] * counts[1];
+      }
+      return (all * all - sameLineAll) / 2 - (derived * derived - sameLineDerived) / 2;
     }
 
     void truncate(int size) {
@@ -283,7 +358,13 @@ public final class AgreementGraph {
       }
       decided.truncate(size);
       side.truncate(size);
+      line.truncate(size);
+      direct.truncate(size);
     }
+  }
+
+  private static int number(Map<String, Integer> numbers, String id) {
+    return numbers.computeIfAbsent(id, k -> numbers.size());
   }
 
   /** A growable array of ints. */

@@ -39,4 +39,44 @@ final class AgreementGraphTest {
     assertEquals(List.of(new SourcePair("a", "b", 0, 1)), g.pairs());
     assertEquals(-1.0, g.graph().getEdgeWeight(g.graph().getEdge("a", "b")));
   }
+
+  @Test
+  void aSourceAndTheOneItRelays_areOneVoice_notAnAgreement() {
+    AgreementGraph g = Analysis.of(Corpus.withSources("a", "b", "c").posted("kursk")
+        .says(Assertion.affirms("a1", "a", "posted-kursk", "a-1"))
+        .says(Assertion.affirms("b1", "b", "posted-kursk", "b-1")
+            .basedOn(org.corroborate.model.Basis.reportedBy("a")))
+        .says(Assertion.affirms("c1", "c", "posted-kursk", "c-1")).build()).agreement();
+    assertEquals(List.of(new SourcePair("a", "c", 1, 0), new SourcePair("b", "c", 1, 0)), g.pairs(),
+        "a and b are one line; each agrees with the independent c");
+  }
+
+  @Test
+  void aLongChainOfRelays_countsNoPairAtAll() {
+    Corpus corpus = Corpus.withSources(java.util.stream.IntStream.range(0, 3000)
+        .mapToObj(i -> "s" + i).toArray(String[]::new)).posted("kursk");
+    for (int i = 0; i < 3000; i++) {
+      Assertion a = Assertion.affirms("a" + i, "s" + i, "posted-kursk", "s" + i + "-1");
+      corpus.says(i + 1 < 3000 ? a.basedOn(org.corroborate.model.Basis.reportedBy("s" + (i + 1))) : a);
+    }
+    AgreementGraph g = Analysis.of(corpus.build()).agreement();
+    assertTrue(g.pairs().isEmpty(), "3,000 relays of one report are one voice");
+    assertEquals(3000, g.sources().size());
+  }
+
+  @Test
+  void pairsAcrossLines_countEveryPairWithADirectSpeakerOnce() {
+    // four independent sources on the annexed regions, c and d only by derivation: 6 pairs less
+    // the one of the two derived speakers; b's denial of the whole carries down to Donetsk and
+    // Kherson, where it meets c and d directly a second time
+    AgreementGraph g = Analysis.of(Corpus.withSources("a", "b", "c", "d")
+        .posted("donetsk").posted("kherson").posted("annexed")
+        .says(Assertion.affirms("a1", "a", "posted-annexed", "a-1"))
+        .says(Assertion.denies("b1", "b", "posted-annexed", "b-1"))
+        .says(Assertion.affirms("c1", "c", "posted-donetsk", "c-1"))
+        .says(Assertion.affirms("d1", "d", "posted-kherson", "d-1")).build()).agreement();
+    assertEquals(List.of(new SourcePair("a", "b", 0, 1), new SourcePair("a", "c", 1, 0),
+        new SourcePair("a", "d", 1, 0), new SourcePair("b", "c", 0, 2), new SourcePair("b", "d", 0, 2)),
+        g.pairs());
+  }
 }
