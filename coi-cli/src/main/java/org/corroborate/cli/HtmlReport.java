@@ -215,12 +215,17 @@ final class HtmlReport {
               + "</colgroup>\n<thead><tr><th>Proposition</th><th>Finding</th><th>Statements</th>"
               + "</tr></thead>\n<tbody>\n");
       for (Corroboration c : found) {
-        h.append("<tr><td data-label=\"Proposition\">").append(e(c.proposition().text()))
-            .append("</td><td data-label=\"Finding\" class=\"").append(c.verdict().name()).append("\">");
         Integer number = numbers.get(c.proposition().id());
-        if (c.verdict() == Verdict.DISPUTED && number != null) {
-          h.append("Disputed: see <a href=\"#").append(e(anchors.get(c.proposition().id())))
-              .append("\">dispute ").append(number).append("</a> above.</td><td data-label=\"Statements\">")
+        h.append("<tr><td data-label=\"Proposition\">").append(e(c.proposition().text()))
+            .append("</td><td data-label=\"Finding\" class=\"")
+            .append(number == null ? c.verdict().name() : Verdict.DISPUTED.name()).append("\">");
+        if (number != null) {
+          String see = Plain.seeDispute(number);
+          String link = "dispute " + number;
+          int at = see.indexOf(link);
+          h.append(e(see.substring(0, at))).append("<a href=\"#")
+              .append(e(anchors.get(c.proposition().id()))).append("\">").append(link).append("</a>")
+              .append(e(see.substring(at + link.length()))).append("</td><td data-label=\"Statements\">")
               .append("<span class=\"muted\">Listed under <a href=\"#")
               .append(e(anchors.get(c.proposition().id()))).append("\">dispute ").append(number)
               .append("</a>, side by side.</span>");

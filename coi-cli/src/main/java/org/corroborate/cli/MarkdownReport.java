@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.Verdict;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
 import org.corroborate.analysis.dispute.NonDispute;
@@ -131,15 +130,13 @@ final class MarkdownReport {
 
   /**
    * A finding as a short paragraph: the proposition in bold, {@link Plain#finding}, then its
-   * statements; a disputed finding names its dispute instead of repeating its statements.
+   * statements; a finding whose question has its dispute above names that dispute instead.
    */
   private String finding(Corroboration c, Map<String, Integer> numbers) {
     StringBuilder p = new StringBuilder("**").append(escape(c.proposition().text())).append(".** ");
-    if (c.verdict() == Verdict.DISPUTED) {
-      Integer number = numbers.get(c.proposition().id());
-      return p.append(number == null ? escape(Plain.finding(c, evidence))
-          : "Disputed: see dispute " + number + " above, where every statement is listed.")
-          .toString();
+    Integer number = numbers.get(c.proposition().id());
+    if (number != null) {
+      return p.append(Plain.seeDispute(number)).toString();
     }
     p.append(escape(Plain.finding(c, evidence)));
     for (Plain.Said said : Plain.said(Statement.of(c.assertions(), evidence), evidence,

@@ -205,6 +205,14 @@ final class Plain {
     return s.quote().isEmpty() ? "(no quote held)" : "“" + s.quote() + "”";
   }
 
+  /**
+   * The sentence of a finding whose question has a dispute of its own in the report, or is covered
+   * by one: it refers to the dispute and prints no figure of its own, so the two cannot disagree.
+   */
+  static String seeDispute(int number) {
+    return "Disputed: see dispute " + number + " above, where every statement is listed.";
+  }
+
   /** Source names, "A", "A and B", "A, B and C". */
   static String names(Collection<String> sources, EvidenceBase evidence) {
     List<String> names = sources.stream()
