@@ -156,8 +156,6 @@ final class MarkdownReportTest {
     }
     assertTrue(md.contains("OVD-Info gives at least 10 people (weight 0.49)"),
         "a value in words, from the finding's one value");
-    assertTrue(md.contains("contested by one line: Sergey Krivenko, who also speaks for it: read the"
-        + " passages."), "a source on both sides of a finding is said to be so");
   }
 
   @Test
