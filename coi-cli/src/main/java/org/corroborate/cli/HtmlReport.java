@@ -3,26 +3,33 @@ package org.corroborate.cli;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.PassageReference;
-import org.corroborate.analysis.corroboration.ValueCamp;
+import org.corroborate.analysis.corroboration.Verdict;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
 import org.corroborate.analysis.dispute.NonDispute;
 import org.corroborate.analysis.graph.EvidenceGraph;
+import org.corroborate.analysis.statement.Statement;
 import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.Proposition;
 import org.corroborate.model.Topic;
 
 /**
- * The analysis as one self-contained HTML page: the disputes first, each camp with its sources and
- * the minutes paragraphs ({@code Pskovskaya Gubernia: 7}); the evidence graph of the disputed
+ * The analysis as one self-contained HTML page: the weight scale explained once; the disputes
+ * first, each opened by {@link Plain#opening} and followed by every statement of each side with its
+ * quote, source, where it is written and its particulars; the evidence graph of the disputed
  * propositions as an inline SVG picture ({@link GraphPicture}); then a table per topic of every
- * proposition with its verdict, supporting and opposing sources, weight and minutes; the
- * near-misses that are not disputes; agreement clusters and outliers.
+ * finding in {@link Plain#finding}'s words with its statements (a disputed finding links to its
+ * dispute and prints no figure of its own); the near-misses that are not disputes; agreement
+ * clusters and outliers. Under 700 pixels the tables turn into blocks, so that a phone shows them
+ * without scrolling sideways.
  *
  * <p>The page needs no network: its style is inline, it loads no script, font, image or other
  * resource, and it names no URL; its only links lead to its own sections. It is well-formed XML as well as HTML (XHTML syntax without
@@ -49,9 +56,20 @@ final class HtmlReport {
       ".AFFIRMS{color:#1a7f37;font-weight:600}.DENIES{color:#cf222e;font-weight:600}"
           + ".VALUE{color:#0969da;font-weight:600}",
       "figure{margin:1em 0;overflow-x:auto}figcaption{color:#57606a;font-size:.9em}",
-      "table.camps{table-layout:fixed}table.camps th:nth-child(1){width:9em}"
-          + "table.camps th:nth-child(2){width:30%}table.camps th:nth-child(3),"
-          + "table.camps th:nth-child(4){width:6.5em}");
+      ".scale{background:#f6f8fa;border-left:3px solid #d0d7de;padding:.4em .8em;font-size:.92em}",
+      ".opening{font-weight:500}h4{margin:.8em 0 .2em;font-size:.95em}",
+      "ul.statements{list-style:none;padding-left:0;margin:.2em 0 .8em}",
+      "ul.statements li{border-left:3px solid #d0d7de;padding:.2em .6em;margin:.35em 0}",
+      ".AFFIRMS+ul.statements li{border-left-color:#1a7f37}.DENIES+ul.statements li{border-left-color:#cf222e}"
+          + ".VALUE+ul.statements li,.CATEGORY+ul.statements li{border-left-color:#0969da}",
+      ".quote,.of{display:block}.who{font-weight:600}.where,.particulars,.of{color:#57606a;font-size:.9em}",
+      "td ul.statements{margin:0}td ul.statements li{margin:.2em 0}",
+      "table.findings col.p{width:28%}table.findings col.f{width:27%}",
+      "body,td,th,li,p{overflow-wrap:anywhere}",
+      "@media (max-width:700px){body{margin:1em auto;padding:0 .6em}",
+      "table,thead,tbody,tr,th,td{display:block;width:auto}thead{display:none}",
+      "tr{border:1px solid #d0d7de;margin:.6em 0;padding:.2em}td{border:0;padding:.2em .3em}",
+      "td.num{text-align:left}td[data-label]::before{content:attr(data-label) \": \";font-weight:600;color:#57606a}}");
 
   private final AnalysisReport report;
   private final Selection selection;
@@ -85,6 +103,7 @@ final class HtmlReport {
             evidence.assertions().size())))
         .append("</p>\n");
     weighting.sentence().ifPresent(w -> h.append("<p>").append(e(w)).append("</p>\n"));
+    h.append("<p class=\"scale\">").append(e(Plain.SCALE)).append("</p>\n");
     h.append("<p class=\"muted\">Contents: <a href=\"#disputes\">disputes</a> · <a href=\"#graph\">"
             + "evidence graph</a> · <a href=\"#findings\">findings by topic</a> · <a href=\"#not-disputes\">"
             + "not disputes</a> · <a href=\"#clusters\">agreement clusters</a> · <a href=\"#outliers\">"
@@ -94,7 +113,7 @@ final class HtmlReport {
         .filter(d -> selection.shows(d)).toList();
     disputes(h, disputes);
     graph(h, disputes);
-    findings(h);
+    findings(h, disputes);
     nonDisputes(h);
     clusters(h);
     h.append("</body>\n</html>\n");
@@ -109,26 +128,14 @@ final class HtmlReport {
     }
     int n = 1;
     for (Dispute d : disputes) {
-      Corroboration c = report.corroboration(d.proposition().id()).orElseThrow();
-      h.append("<section class=\"dispute\" id=\"").append(e("dispute-" + d.proposition().id())).append("\">\n")
+      h.append("<section class=\"dispute\" id=\"").append(e(anchor(d))).append("\">\n")
           .append("<h3>").append(n++).append(". ").append(e(d.proposition().text())).append("</h3>\n")
-          .append("<p>").append(verdict(c)).append(String.format(Locale.ROOT, " weight of the dispute %.2f — ", d.weight()))
-          .append(e(d.reason())).append("</p>\n")
-          .append("<table class=\"camps\">\n<thead><tr><th>Side</th><th>Sources</th><th>Independent lines</th>"
-              + "<th>Weight</th><th>Minutes</th></tr></thead>\n<tbody>\n");
+          .append("<p class=\"opening\">").append(e(Plain.opening(d, evidence))).append("</p>\n");
       for (Camp camp : d.camps()) {
-        String side = switch (camp.kind()) {
-          case AFFIRMS -> "affirms";
-          case DENIES -> "denies";
-          case VALUE, CATEGORY -> camp.label();
-        };
-        h.append("<tr><td class=\"").append(camp.kind().name()).append("\">").append(e(side))
-            .append("</td><td>").append(e(names(camp.sources()))).append("</td><td class=\"num\">")
-            .append(camp.independentLines()).append("</td><td class=\"num\">")
-            .append(String.format(Locale.ROOT, "%.2f", camp.weight())).append("</td><td class=\"refs\">")
-            .append(e(refs(camp.passages(evidence)))).append("</td></tr>\n");
+        h.append("<h4 class=\"").append(camp.kind().name()).append("\">").append(e(Plain.side(camp)))
+            .append("</h4>\n");
+        statements(h, Statement.of(camp.assertions(), evidence), d.proposition());
       }
-      h.append("</tbody>\n</table>\n");
       if (!d.covers().isEmpty()) {
         h.append("<p class=\"covers\">The same disagreement also at: ")
             .append(e(TextReport.texts(evidence, d.covers()))).append(".</p>\n");
@@ -137,14 +144,35 @@ final class HtmlReport {
         h.append("<p class=\"differs\">Narrower questions where the sides differ (each its own"
             + " dispute): ").append(e(TextReport.texts(evidence, d.differsAt()))).append(".</p>\n");
       }
-      if (!d.sourcesOnSeveralSides().isEmpty()) {
-        h.append("<p class=\"note\">").append(e(names(d.sourcesOnSeveralSides())
-            + " on more than one side — read the passages before counting sides.")).append("</p>\n");
-      }
       h.append("</section>\n");
     }
   }
 
+  /**
+   * Statements as a list, each with its quote in quotation marks, the source and where it is
+   * written, and its particulars; the questions a statement was said of when not this one.
+   */
+  private void statements(StringBuilder h, List<Statement> statements, Proposition asked) {
+    h.append("<ul class=\"statements\">\n");
+    for (Plain.Said said : Plain.said(statements, evidence, asked)) {
+      Statement s = said.statement();
+      h.append("<li><span class=\"quote\">").append(e(Plain.quoted(s))).append("</span>")
+          .append("<span class=\"who\">").append(e(s.speaker())).append("</span>, ")
+          .append("<span class=\"where\">").append(e(s.where(evidence))).append("</span>")
+          .append(" <span class=\"particulars\">(").append(e(String.join("; ", s.particulars(evidence))))
+          .append(")</span>");
+      if (!said.of().isEmpty()) {
+        h.append(" <span class=\"of\">said of: ").append(e(String.join("; ", said.of())))
+            .append("</span>");
+      }
+      h.append("</li>\n");
+    }
+    h.append("</ul>\n");
+  }
+
+  private static String anchor(Dispute d) {
+    return "dispute-" + d.proposition().id();
+  }
 
   private void graph(StringBuilder h, List<Dispute> disputes) {
     if (disputes.isEmpty()) {
@@ -160,7 +188,17 @@ final class HtmlReport {
             + "</figcaption>\n</figure>\n");
   }
 
-  private void findings(StringBuilder h) {
+  private void findings(StringBuilder h, List<Dispute> disputes) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    Map<String, String> anchors = new LinkedHashMap<>();
+    int n = 1;
+    for (Dispute d : disputes) {
+      for (String id : concat(d.proposition().id(), d.covers())) {
+        numbers.putIfAbsent(id, n);
+        anchors.putIfAbsent(id, anchor(d));
+      }
+      n++;
+    }
     h.append("<h2 id=\"findings\">Findings by topic</h2>\n");
     for (Topic topic : evidence.topics()) {
       List<Corroboration> found = report.corroborations().stream()
@@ -173,23 +211,39 @@ final class HtmlReport {
       h.append("<h3 id=\"").append(e("topic-" + topic.id())).append("\">")
           .append(e(evidence.topicPath(topic.id()).stream().map(Topic::label)
               .collect(Collectors.joining(" › ")))).append("</h3>\n")
-          .append("<table>\n<thead><tr><th>Proposition</th><th>Verdict</th><th>Supporting</th>"
-              + "<th>Opposing</th><th>Weight</th><th>Minutes</th></tr></thead>\n<tbody>\n");
+          .append("<table class=\"findings\">\n<colgroup><col class=\"p\"/><col class=\"f\"/><col/>"
+              + "</colgroup>\n<thead><tr><th>Proposition</th><th>Finding</th><th>Statements</th>"
+              + "</tr></thead>\n<tbody>\n");
       for (Corroboration c : found) {
-        String opposing = names(c.opposingSources());
-        List<String> absent = c.absence().stream().flatMap(l -> l.sources().stream())
-            .distinct().sorted().toList();
-        h.append("<tr><td>").append(e(c.proposition().text())).append("</td><td>").append(verdict(c))
-            .append("</td><td>").append(e(supporting(c))).append("</td><td>").append(e(opposing));
-        if (!absent.isEmpty()) {
-          h.append(opposing.isEmpty() ? "" : "<br/>").append("<span class=\"muted\">")
-              .append(e("no evidence known to " + names(absent))).append("</span>");
+        Integer number = numbers.get(c.proposition().id());
+        h.append("<tr><td data-label=\"Proposition\">").append(e(c.proposition().text()))
+            .append("</td><td data-label=\"Finding\" class=\"")
+            .append(number == null ? c.verdict().name() : Verdict.DISPUTED.name()).append("\">");
+        if (number != null) {
+          String see = Plain.seeDispute(number);
+          String link = "dispute " + number;
+          int at = see.indexOf(link);
+          h.append(e(see.substring(0, at))).append("<a href=\"#")
+              .append(e(anchors.get(c.proposition().id()))).append("\">").append(link).append("</a>")
+              .append(e(see.substring(at + link.length()))).append("</td><td data-label=\"Statements\">")
+              .append("<span class=\"muted\">Listed under <a href=\"#")
+              .append(e(anchors.get(c.proposition().id()))).append("\">dispute ").append(number)
+              .append("</a>, side by side.</span>");
+        } else {
+          h.append(e(Plain.finding(c, evidence))).append("</td><td data-label=\"Statements\">");
+          statements(h, Statement.of(c.assertions(), evidence), c.proposition());
         }
-        h.append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", c.weight()))
-            .append("</td><td class=\"refs\">").append(e(refs(c.passages(evidence)))).append("</td></tr>\n");
+        h.append("</td></tr>\n");
       }
       h.append("</tbody>\n</table>\n");
     }
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   private void nonDisputes(StringBuilder h) {
@@ -203,9 +257,10 @@ final class HtmlReport {
     h.append("<table>\n<thead><tr><th>Proposition</th><th>Why it is not a dispute</th>"
         + "<th>Minutes</th></tr></thead>\n<tbody>\n");
     for (NonDispute n : near) {
-      h.append("<tr><td>").append(e(n.proposition().text())).append("</td><td>")
+      h.append("<tr><td data-label=\"Proposition\">").append(e(n.proposition().text()))
+          .append("</td><td data-label=\"Why\">")
           .append(e(n.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT) + ": " + n.reason()))
-          .append("</td><td class=\"refs\">")
+          .append("</td><td class=\"refs\" data-label=\"Minutes\">")
           .append(e(refs(n.bearings().stream().flatMap(b -> b.assertion().passages().stream())
               .distinct().map(p -> PassageReference.of(p, evidence)).toList())))
           .append("</td></tr>\n");
@@ -237,15 +292,6 @@ final class HtmlReport {
         + e(c.verdict().name().replace('_', ' ').toLowerCase(Locale.ROOT)) + "</span>";
   }
 
-  private String supporting(Corroboration c) {
-    String names = names(c.supportingSources());
-    if (c.proposition().asksForValue() && !c.values().isEmpty()) {
-      String values = c.values().stream().map(ValueCamp::asserted)
-          .collect(Collectors.joining("; "));
-      return names.isEmpty() ? values : values + ": " + names;
-    }
-    return names;
-  }
 
 
   private static String refs(List<PassageReference> refs) {

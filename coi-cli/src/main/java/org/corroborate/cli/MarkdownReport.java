@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,18 +8,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
 import org.corroborate.analysis.dispute.NonDispute;
+import org.corroborate.analysis.statement.Statement;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Topic;
 
 /**
- * The analysis as Markdown a COI researcher can paste into a report: the disputes, then the
- * findings topic by topic, each statement followed by a footnote that cites the minutes in the
- * EUAA manner ({@code Pskovskaya Gubernia: 7; Mark Galeotti: 39}). Footnotes are numbered in order
- * of first use; the same citation list reuses its footnote.
+ * The analysis as Markdown a COI researcher can paste into a query response or a decision annex:
+ * the weight scale explained once, then the disputes, each opened by a plain sentence and followed
+ * by every statement of each side with its quote in quotation marks and its particulars; then the
+ * findings topic by topic, each a short paragraph. Every statement carries a numbered footnote in
+ * the EUAA COI referencing style ({@link EuaaReference}); footnotes are numbered in order of first
+ * use, and an identical footnote is reused. Every figure is {@link Plain}'s, from the one value
+ * the text report prints.
  */
 final class MarkdownReport {
 
@@ -48,36 +50,41 @@ final class MarkdownReport {
       out.println();
       out.println(w);
     });
+    out.println();
+    out.println("*" + Plain.SCALE + "*");
     List<Dispute> disputes = report.disputes().stream()
         .filter(d -> selection.shows(d)).toList();
+    Map<String, Integer> numbers = numbers(disputes);
     out.println();
     out.println("## Where the sources disagree");
     out.println();
     if (disputes.isEmpty()) {
       out.println("The sources do not disagree on any of these questions.");
+      out.println();
     }
+    int n = 1;
     for (Dispute d : disputes) {
-      out.println("### " + d.proposition().text());
+      out.println("### " + n++ + ". " + escape(d.proposition().text()));
       out.println();
-      List<String> sides = new ArrayList<>();
+      out.println(escape(Plain.opening(d, evidence)));
+      out.println();
       for (Camp camp : d.camps()) {
-        String who = names(camp.sources());
-        String claim = switch (camp.kind()) {
-          case AFFIRMS -> (camp.sources().size() == 1 ? " states" : " state") + " that it is so";
-          case DENIES -> (camp.sources().size() == 1 ? " states" : " state") + " that it is not";
-          case VALUE, CATEGORY -> (camp.sources().size() == 1 ? " gives " : " give ") + camp.label();
-        };
-        sides.add(who + claim + cite(camp.passages(evidence)));
+        out.println("**" + escape(Plain.side(camp)) + ":**");
+        out.println();
+        for (Plain.Said said : Plain.said(Statement.of(camp.assertions(), evidence), evidence,
+            d.proposition())) {
+          out.println("- " + statement(said));
+        }
+        out.println();
       }
-      out.println(String.join("; ", sides) + ".");
-      out.println();
       if (!d.covers().isEmpty()) {
-        out.println("The same disagreement also at: " + TextReport.texts(evidence, d.covers()) + ".");
+        out.println(escape("The same disagreement also at: " + TextReport.texts(evidence, d.covers())
+            + "."));
         out.println();
       }
       if (!d.differsAt().isEmpty()) {
-        out.println("Narrower questions where the sides differ, each its own dispute: "
-            + TextReport.texts(evidence, d.differsAt()) + ".");
+        out.println(escape("Narrower questions where the sides differ, each its own dispute: "
+            + TextReport.texts(evidence, d.differsAt()) + "."));
         out.println();
       }
     }
@@ -92,24 +99,26 @@ final class MarkdownReport {
         continue;
       }
       out.println();
-      out.println("### " + evidence.topicPath(topic.id()).stream().map(Topic::label)
-          .collect(Collectors.joining(" › ")));
-      out.println();
+      out.println("### " + escape(evidence.topicPath(topic.id()).stream().map(Topic::label)
+          .collect(Collectors.joining(" › "))));
       for (Corroboration c : found) {
-        out.println("- " + c.proposition().text() + ": " + verdict(c) + cite(c.passages(evidence)) + ".");
+        out.println();
+        out.println(finding(c, numbers));
       }
     }
 
     List<NonDispute> near = report.nonDisputes().stream()
-        .filter(n -> selection.shows(n.proposition())).toList();
+        .filter(x -> selection.shows(x.proposition())).toList();
     if (!near.isEmpty()) {
       out.println();
       out.println("## Apparent disagreements that are not disputes");
       out.println();
-      for (NonDispute n : near) {
-        out.println("- " + n.proposition().text() + ": " + n.reason() + cite(n.bearings().stream()
-            .flatMap(b -> b.assertion().passages().stream()).distinct()
-            .map(p -> PassageReference.of(p, evidence)).toList()) + ".");
+      for (NonDispute x : near) {
+        List<Statement> statements = Statement.of(x.bearings().stream()
+            .map(b -> b.assertion()).toList(), evidence);
+        out.println("- " + escape(x.proposition().text() + ": " + x.reason()) + "."
+            + statements.stream().map(this::number).distinct().sorted()
+                .map(k -> "[^" + k + "]").collect(Collectors.joining()));
       }
     }
 
@@ -119,42 +128,75 @@ final class MarkdownReport {
     }
   }
 
-  private String verdict(Corroboration c) {
-    int lines = c.independentSupport();
-    String sources = names(c.supportingSources());
-    return switch (c.verdict()) {
-      case CORROBORATED -> String.format(Locale.ROOT, "corroborated by %d independent sources (%s)",
-          lines, sources);
-      case SINGLE_SOURCE -> "stated by a single source (" + sources + ")";
-      case DISPUTED -> "disputed (" + sources + " against " + names(c.opposingSources()) + ")";
-      case CONTESTED_BY_ONE_SOURCE -> "stated by " + sources + ", contested by "
-          + names(c.opposingSources());
-      case UNCORROBORATED -> "not supported by any source" + (c.opposing().isEmpty() ? ""
-          : "; denied by " + names(c.opposingSources()));
-      case ABSENCE_OF_EVIDENCE_ONLY -> "no source knows of evidence for it ("
-          + names(c.absence().stream().flatMap(l -> l.sources().stream()).distinct().sorted().toList())
-          + ")";
-    };
-  }
-
-
-  /** A footnote reference for the citations, reusing the footnote of an identical list. */
-  private String cite(List<PassageReference> refs) {
-    if (refs.isEmpty()) {
-      return "";
+  /**
+   * A finding as a short paragraph: the proposition in bold, {@link Plain#finding}, then its
+   * statements; a finding whose question has its dispute above names that dispute instead.
+   */
+  private String finding(Corroboration c, Map<String, Integer> numbers) {
+    StringBuilder p = new StringBuilder("**").append(escape(c.proposition().text())).append(".** ");
+    Integer number = numbers.get(c.proposition().id());
+    if (number != null) {
+      return p.append(Plain.seeDispute(number)).toString();
     }
-    String text = refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));
-    int number = footnotes.computeIfAbsent(text, t -> footnotes.size() + 1);
-    return "[^" + number + "]";
-  }
-
-  private String names(java.util.Collection<String> sources) {
-    List<String> names = sources.stream()
-        .map(id -> evidence.source(id).map(s -> s.name()).orElse(id)).toList();
-    if (names.size() <= 1) {
-      return String.join("", names);
+    p.append(escape(Plain.finding(c, evidence)));
+    for (Plain.Said said : Plain.said(Statement.of(c.assertions(), evidence), evidence,
+        c.proposition())) {
+      p.append(' ').append(statement(said));
+      if (!said.of().isEmpty() || p.charAt(p.length() - 1) != '.') {
+        p.append('.');
+      }
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return p.toString();
   }
 
+  /** The disputes' numbers by proposition, the narrower questions they cover included. */
+  private static Map<String, Integer> numbers(List<Dispute> disputes) {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    int n = 1;
+    for (Dispute d : disputes) {
+      numbers.putIfAbsent(d.proposition().id(), n);
+      for (String covered : d.covers()) {
+        numbers.putIfAbsent(covered, n);
+      }
+      n++;
+    }
+    return numbers;
+  }
+
+  /**
+   * A statement in words with its footnote: "Huseyn Aliyev (academic): “…”[^3] (states it as fact;
+   * time: November 2024)".
+   */
+  private String statement(Plain.Said said) {
+    Statement s = said.statement();
+    return escape(s.speaker()) + ": " + escape(Plain.quoted(s)) + cite(s) + " ("
+        + escape(String.join("; ", s.particulars(evidence))) + ")"
+        + (said.of().isEmpty() ? "" : "; said of: " + escape(String.join("; ", said.of())));
+  }
+
+  /** The footnote reference of a statement, reusing the number of an identical footnote. */
+  private String cite(Statement statement) {
+    return "[^" + number(statement) + "]";
+  }
+
+  private int number(Statement statement) {
+    return footnotes.computeIfAbsent(EuaaReference.of(statement, evidence),
+        t -> footnotes.size() + 1);
+  }
+
+  /**
+   * Text made safe for Markdown: the characters that would start emphasis, code or HTML are
+   * escaped; everything else, quotes included, is printed as it is.
+   */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '<') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
 }

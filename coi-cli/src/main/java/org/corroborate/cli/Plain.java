@@ -140,8 +140,12 @@ final class Plain {
       return "Figures differ, but one side is a single line: " + String.join("; ", camps)
           + weight + ".";
     }
+    List<String> both = c.opposingSources().stream()
+        .filter(c.supportingSources()::contains).toList();
     return "Supported by " + lines + weight + ": " + names(c.supportingSources(), evidence)
-        + "; contested by one line: " + names(c.opposingSources(), evidence) + ".";
+        + "; contested by one line: " + names(c.opposingSources(), evidence)
+        + (both.isEmpty() ? "." : ", who also " + (both.size() == 1 ? "speaks" : "speak")
+            + " for it: read the passages.");
   }
 
   /**
@@ -151,21 +155,47 @@ final class Plain {
    * questions it was said of when they are not {@code asked} itself.
    */
   static List<String> statements(List<Statement> statements, EvidenceBase evidence, Proposition asked) {
+    List<String> out = new ArrayList<>();
+    for (Said said : said(statements, evidence, asked)) {
+      Statement s = said.statement();
+      out.add(s.speaker() + ", " + s.where(evidence) + ": " + quoted(s) + " ("
+          + String.join("; ", s.particulars(evidence)) + ")"
+          + (said.of().isEmpty() ? "" : "; said of: " + String.join("; ", said.of())));
+    }
+    return out;
+  }
+
+  /**
+   * A statement as shown once: the first of the statements that share speaker, place, quote and
+   * particulars, and the questions they were said of when these are not the one asked.
+   *
+   * @param statement the statement shown
+   * @param of the texts of the other questions it was said of, in order; empty when none
+   */
+  record Said(Statement statement, List<String> of) {
+    Said {
+      java.util.Objects.requireNonNull(statement, "statement");
+      of = List.copyOf(of);
+    }
+  }
+
+  /**
+   * The statements grouped as a reader sees them: one paragraph encoded as several assertions on
+   * narrower questions is one {@link Said}, in the order of {@code statements}.
+   */
+  static List<Said> said(List<Statement> statements, EvidenceBase evidence, Proposition asked) {
     java.util.Map<String, List<Statement>> groups = new java.util.LinkedHashMap<>();
     for (Statement s : statements) {
       String key = s.speaker() + "\u0000" + s.where(evidence) + "\u0000" + s.quote() + "\u0000"
           + String.join("; ", s.particulars(evidence));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
-    List<String> out = new ArrayList<>();
+    List<Said> out = new ArrayList<>();
     for (List<Statement> group : groups.values()) {
-      Statement s = group.get(0);
       List<String> of = group.stream().map(g -> g.assertion().proposition())
           .filter(id -> !id.equals(asked.id())).distinct()
           .map(id -> evidence.proposition(id).map(Proposition::text).orElse(id)).toList();
-      out.add(s.speaker() + ", " + s.where(evidence) + ": " + quoted(s) + " ("
-          + String.join("; ", s.particulars(evidence)) + ")"
-          + (of.isEmpty() ? "" : "; said of: " + String.join("; ", of)));
+      out.add(new Said(group.get(0), of));
     }
     return out;
   }
@@ -173,6 +203,14 @@ final class Plain {
   /** The quote in quotation marks, or a note that no quote is held. */
   static String quoted(Statement s) {
     return s.quote().isEmpty() ? "(no quote held)" : "“" + s.quote() + "”";
+  }
+
+  /**
+   * The sentence of a finding whose question has a dispute of its own in the report, or is covered
+   * by one: it refers to the dispute and prints no figure of its own, so the two cannot disagree.
+   */
+  static String seeDispute(int number) {
+    return "Disputed: see dispute " + number + " above, where every statement is listed.";
   }
 
   /** Source names, "A", "A and B", "A, B and C". */

@@ -225,11 +225,16 @@ final class CoiTest {
     Run r = coi("analyze", "--corpus", EXAMPLE, "--format", "markdown");
     assertEquals(Coi.OK, r.code(), r.err());
     String md = r.out();
-    assertTrue(md.contains("### Conscripts are posted in Donetsk oblast\n\n"
-        + "Huseyn Aliyev and Irina Novik state that it is so[^1]; Pskovskaya Gubernia states that it is"
-        + " not[^2]."), md);
-    assertTrue(md.contains("\n[^1]: Huseyn Aliyev: 82; Irina Novik: 18\n"), md);
-    assertTrue(md.contains("\n[^2]: Pskovskaya Gubernia: 7\n"), md);
+    assertTrue(md.contains("### 1. Conscripts are posted in Donetsk oblast\n\n"
+        + "Sources disagree. Two independent lines say yes (weight 0.52): Huseyn Aliyev and Irina"
+        + " Novik; one independent line says no (weight 0.40): Pskovskaya Gubernia.\n\n"), md);
+    assertTrue(md.contains("\n- Huseyn Aliyev (academic): “they also serve in the four annexed regions:"
+        + " Kherson, Zaporizhzhia, Donetsk and Luhansk.”[^1] (states it as fact; time: not stated)\n"), md);
+    assertTrue(md.contains("\n- Pskovskaya Gubernia (media outlet): “but not into the Ukrainian regions"
+        + " of Luhansk, Donetsk, Kherson or Zaporizhzhia”[^3] (states it as fact; time: not stated)\n"),
+        md);
+    assertTrue(md.contains("\n[^1]: Huseyn Aliyev, meeting minutes, paragraph 82\n"), md);
+    assertTrue(md.contains("\n[^3]: Pskovskaya Gubernia, meeting minutes, paragraph 7\n"), md);
     java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\\[\\^(\\d+)\\](?!:)").matcher(md);
     while (refs.find()) {
       assertTrue(md.contains("\n[^" + refs.group(1) + "]: "), "footnote " + refs.group(1) + " is defined");

@@ -56,7 +56,7 @@ final class HtmlReportTest {
     }
     Matcher link = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     while (link.find()) {
-      assertTrue(link.group(1).matches("#[a-z-]+"), "links only to its own sections: " + link.group());
+      assertTrue(link.group(1).matches("#[a-z0-9-]+"), "links only to its own sections: " + link.group());
     }
   }
 
@@ -67,7 +67,67 @@ final class HtmlReportTest {
     int graph = html.indexOf("<h2 id=\"graph\">");
     int findings = html.indexOf("<h2 id=\"findings\">");
     assertTrue(disputes > 0 && graph > disputes && findings > graph, "disputes, graph, findings");
-    assertTrue(html.contains("Pskovskaya Gubernia: 7"), "the minutes references");
+    assertTrue(html.contains("minutes of the meeting with Pskovskaya Gubernia, November 2024, ¶7"),
+        "the minutes references");
+  }
+
+  @Test
+  void html_referenceCorpus_explainsTheScaleOnce_andOpensEachDisputePlainly() {
+    String html = page();
+    assertEquals(1, html.split("How to read the weights:", -1).length - 1, "the scale, once");
+    assertTrue(html.contains("<p class=\"opening\">Sources disagree. Four independent lines say yes"
+        + " (weight 0.78): Claus Mathiesen, Huseyn Aliyev, Irina Novik and Sergey Krivenko; three"
+        + " independent lines say no (weight 0.74)"), "the flagship dispute opens in words");
+    for (String jargon : new String[] {"∞", "case/day", "second-heaviest", "stated by"}) {
+      assertFalse(html.contains(jargon), "no jargon nor interval notation: " + jargon);
+    }
+  }
+
+  @Test
+  void html_flagshipDispute_showsEachQuoteUnderItsSide() {
+    Document doc = parse(page());
+    Element section = null;
+    NodeList sections = doc.getElementsByTagName("section");
+    for (int i = 0; i < sections.getLength(); i++) {
+      Element s = (Element) sections.item(i);
+      if (s.getAttribute("id").equals("dispute-posted-in-annexed-2022")) {
+        section = s;
+      }
+    }
+    assertTrue(section != null, "the flagship dispute has its section");
+    String text = section.getTextContent();
+    int yes = text.indexOf("Say yes");
+    int no = text.indexOf("Say no");
+    int aliyev = text.indexOf("“they also serve in the four annexed regions: Kherson, Zaporizhzhia,"
+        + " Donetsk and Luhansk.”Huseyn Aliyev (academic), minutes of the meeting with Huseyn Aliyev,"
+        + " November 2024, ¶82 (states it as fact; time: November 2024)");
+    int pskov = text.indexOf("“but not into the Ukrainian regions of Luhansk, Donetsk, Kherson or"
+        + " Zaporizhzhia”Pskovskaya Gubernia (media outlet), minutes of the meeting with Pskovskaya"
+        + " Gubernia, November 2024, ¶7 (says it is probable; time: November 2024; basis: assessment)");
+    assertTrue(yes > 0 && aliyev > yes && no > aliyev, "Aliyev's ¶82 quoted under 'Say yes': " + text);
+    assertTrue(pskov > no, "Pskovskaya Gubernia's ¶7 quoted under 'Say no'");
+  }
+
+  @Test
+  void html_findings_agreeWithTheDisputes_andLeaveNoCellEmpty() {
+    String html = page();
+    assertTrue(html.contains("Chechen conscripts serve in Chechen units</td><td data-label=\"Finding\""
+        + " class=\"DISPUTED\">Disputed: see <a href=\"#dispute-"), "a disputed finding links its dispute");
+    assertTrue(html.contains("One source only: OVD-Info gives at least 10 people (weight 0.49)."),
+        "a value in words, from the one value");
+    Document doc = parse(html);
+    NodeList cells = doc.getElementsByTagName("td");
+    for (int i = 0; i < cells.getLength(); i++) {
+      assertFalse(cells.item(i).getTextContent().isBlank(), "no empty cell: row "
+          + cells.item(i).getParentNode().getTextContent());
+    }
+  }
+
+  @Test
+  void html_narrowWindow_turnsTablesIntoBlocks() {
+    String html = page();
+    assertTrue(html.contains("@media (max-width:700px)") && html.contains("overflow-wrap:anywhere"),
+        "a phone-width layout");
   }
 
   @Test
@@ -82,11 +142,11 @@ final class HtmlReportTest {
       for (int j = 0; j < heads.getLength(); j++) {
         columns.append(heads.item(j).getTextContent()).append('|');
       }
-      if (columns.toString().equals("Proposition|Verdict|Supporting|Opposing|Weight|Minutes|")) {
+      if (columns.toString().equals("Proposition|Finding|Statements|")) {
         found = true;
         NodeList rows = table.getElementsByTagName("tr");
         for (int j = 1; j < rows.getLength(); j++) {
-          assertEquals(6, ((Element) rows.item(j)).getElementsByTagName("td").getLength(),
+          assertEquals(3, ((Element) rows.item(j)).getElementsByTagName("td").getLength(),
               "every row has every column");
         }
       }

@@ -27,6 +27,7 @@ import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.Quantifier;
 import org.corroborate.model.TimeSpan;
+import org.corroborate.model.words.InWords;
 
 /**
  * Disputes and near-misses from the corroboration of every proposition.
@@ -278,8 +279,8 @@ public final class DisputeAnalysis {
         ValueCamp camp = c.values().get(0);
         out.add(new NonDispute(p, NonDisputeKind.COMPATIBLE_VALUES,
             "the values given can all be true: together they allow "
-                + ValueCamp.format(camp.common(), camp.unit()) + ", and every source asserts "
-                + ValueCamp.format(camp.span(), camp.unit()),
+                + InWords.range(camp.common(), camp.unit(), false) + ", and every source asserts "
+                + InWords.range(camp.span(), camp.unit(), false),
             bearings(camp.lines().stream())));
       } else if (c.values().size() > 1 && !c.overlapping()) {
         out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
