@@ -85,7 +85,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     progress.stepTimed("analysed; writing the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report", start);
     switch (format) {
       case TEXT -> new TextReport(report, selection, corpus.name(), weighting).print(out);
-      case JSON -> out.println(JsonReport.of(report, selection, weighting));
+      case JSON -> {
+        try {
+          JsonReport.write(report, selection, weighting, out);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("a print writer reports no errors this way", e);
+        }
+        out.println();
+      }
       case MARKDOWN -> new MarkdownReport(report, selection, corpus.name(), weighting).print(out);
       case HTML -> new HtmlReport(report, selection, corpus.name(), weighting).print(out);
     }

@@ -36,27 +36,51 @@ final class JsonReport {
     this.evidence = evidence;
   }
 
-  static String of(AnalysisReport report, Selection selection, Weighting weighting) {
-    try {
-      ObjectNode root = new JsonReport(report.evidence()).tree(report, selection);
-      weighting.json(root);
-      return MAPPER.writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a tree of plain nodes always serialises", e);
+  /**
+   * Writes the analysis to {@code out} as one JSON document, element by element: each finding,
+   * dispute and near-miss is built as a small tree and written at once, so memory holds one
+   * element's tree, never the whole document's.
+   */
+  static void write(AnalysisReport report, Selection selection, Weighting weighting,
+      java.io.Writer out) throws java.io.IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator gen = MAPPER.createGenerator(out)) {
+      gen.configure(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      gen.useDefaultPrettyPrinter();
+      new JsonReport(report.evidence()).write(report, selection, gen);
+      ObjectNode holder = MAPPER.createObjectNode();
+      weighting.json(holder);
+      gen.writeFieldName("weighting");
+      gen.writeTree(holder.get("weighting"));
+      gen.writeEndObject();
     }
   }
 
-  private ObjectNode tree(AnalysisReport report, Selection selection) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode sources = root.putArray("sources");
-    evidence.sources().forEach(s -> sources.addObject().put("id", s.id()).put("name", s.name())
-        .put("kind", s.kind().name()).put("origin", s.origin()));
-    ArrayNode propositions = root.putArray("propositions");
+  /** The whole document as a string, for tests and small corpora. */
+  static String of(AnalysisReport report, Selection selection, Weighting weighting) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(report, selection, weighting, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("writing to memory failed", e);
+    }
+    return out.toString();
+  }
+
+  private void write(AnalysisReport report, Selection selection,
+      com.fasterxml.jackson.core.JsonGenerator gen) throws java.io.IOException {
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("sources");
+    for (org.corroborate.model.Source s : evidence.sources()) {
+      gen.writeTree(MAPPER.createObjectNode().put("id", s.id()).put("name", s.name())
+          .put("kind", s.kind().name()).put("origin", s.origin()));
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("propositions");
     for (Corroboration c : report.corroborations()) {
       if (!selection.shows(c.proposition())) {
         continue;
       }
-      ObjectNode p = propositions.addObject();
+      ObjectNode p = MAPPER.createObjectNode();
       p.put("id", c.proposition().id()).put("text", c.proposition().text())
           .put("topic", c.proposition().topic()).put("verdict", c.verdict().name());
       strings(p.putArray("supporting"), c.supportingSources());
@@ -70,13 +94,15 @@ final class JsonReport {
       strings(p.putArray("noEvidenceKnownTo"), c.absence().stream()
           .flatMap(l -> l.sources().stream()).distinct().sorted().toList());
       EvidenceLineJson.addAll(p.putArray("lines"), Statement.of(c.assertions(), evidence), evidence);
+      gen.writeTree(p);
     }
-    ArrayNode disputes = root.putArray("disputes");
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("disputes");
     for (Dispute d : report.disputes()) {
       if (!selection.shows(d)) {
         continue;
       }
-      ObjectNode o = disputes.addObject();
+      ObjectNode o = MAPPER.createObjectNode();
       o.put("id", d.id());
       proposition(o.putObject("proposition"), d.proposition());
       ArrayNode camps = o.putArray("camps");
@@ -102,31 +128,39 @@ final class JsonReport {
       strings(o.putArray("sourcesOnSeveralSides"), d.sourcesOnSeveralSides());
       strings(o.putArray("covers"), d.covers());
       strings(o.putArray("differsAt"), d.differsAt());
+      gen.writeTree(o);
     }
-    ArrayNode near = root.putArray("nonDisputes");
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("nonDisputes");
     for (NonDispute n : report.nonDisputes()) {
       if (!selection.shows(n.proposition())) {
         continue;
       }
-      ObjectNode o = near.addObject();
+      ObjectNode o = MAPPER.createObjectNode();
       proposition(o.putObject("proposition"), n.proposition());
       o.put("kind", n.kind().name()).put("reason", n.reason());
       passages(o.putArray("passages"), n.bearings().stream()
           .flatMap(b -> b.assertion().passages().stream()).distinct()
           .map(p -> PassageReference.of(p, evidence)).toList());
+      gen.writeTree(o);
     }
-    ArrayNode clusters = root.putArray("clusters");
+    gen.writeEndArray();
+    ObjectNode rest = MAPPER.createObjectNode();
+    ArrayNode clusters = rest.putArray("clusters");
     report.clusters().forEach(c -> strings(clusters.addObject().putArray("sources"), c));
-    ArrayNode outliers = root.putArray("outliers");
+    ArrayNode outliers = rest.putArray("outliers");
     for (Outlier o : report.outliers()) {
       ObjectNode node = outliers.addObject().put("source", o.source());
       strings(node.putArray("disputes"), o.disputes());
     }
-    ObjectNode acceptance = root.putObject("acceptance");
+    ObjectNode acceptance = rest.putObject("acceptance");
     strings(acceptance.putArray("accepted"), report.acceptance().in());
     strings(acceptance.putArray("rejected"), report.acceptance().out());
     strings(acceptance.putArray("undecided"), report.acceptance().undecided());
-    return root;
+    for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : rest.properties()) {
+      gen.writeFieldName(field.getKey());
+      gen.writeTree(field.getValue());
+    }
   }
 
   private static void proposition(ObjectNode node, Proposition p) {

@@ -90,11 +90,10 @@ final class MarkdownReport {
     }
 
     out.println("## Findings by topic");
+    com.google.common.collect.ImmutableListMultimap<String, Corroboration> byTopic =
+        Findings.byTopic(report, selection);
     for (Topic topic : evidence.topics()) {
-      List<Corroboration> found = report.corroborations().stream()
-          .filter(c -> c.proposition().topic().equals(topic.id()) && selection.shows(c.proposition()))
-          .filter(c -> c.independentSupport() > 0 || !c.absence().isEmpty() || !c.opposing().isEmpty())
-          .toList();
+      List<Corroboration> found = byTopic.get(topic.id());
       if (found.isEmpty()) {
         continue;
       }
