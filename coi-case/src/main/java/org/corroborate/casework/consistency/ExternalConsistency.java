@@ -188,17 +188,17 @@ public final class ExternalConsistency {
     List<Bearing> opposing = new ArrayList<>();
     Map<String, CoiStatement> notCounted = new LinkedHashMap<>();
     Map<String, Optional<RecencyGap>> gaps = new LinkedHashMap<>();
-    int publishedLater = 0;
-    int otherTimes = 0;
+    java.util.Set<String> later = new java.util.TreeSet<>();
+    java.util.Set<String> elsewhen = new java.util.TreeSet<>();
     for (Bearing b : derivation.bearingsOn(p.id())) {
       Assertion a = b.assertion();
       if (!available(a, decisionDate)) {
-        publishedLater++;
+        later.add(a.id());
         continue;
       }
       Optional<Optional<RecencyGap>> covers = coverage(a, fact);
       if (covers.isEmpty()) {
-        otherTimes++;
+        elsewhen.add(a.id());
         continue;
       }
       gaps.putIfAbsent(a.id(), covers.get());
@@ -212,6 +212,9 @@ public final class ExternalConsistency {
                 + (fact.stance() == FactStance.AFFIRMS ? "case" : "exception")));
       }
     }
+    int publishedLater = later.size();
+    elsewhen.removeAll(gaps.keySet());
+    int otherTimes = elsewhen.size();
     ImmutableList<CoiLine> supportLines = lines(supporting, gaps);
     ImmutableList<CoiLine> opposeLines = lines(opposing, gaps);
     Outcome outcome = Outcome.of(supportLines.size(), opposeLines.size());
@@ -392,7 +395,7 @@ public final class ExternalConsistency {
               .filter(c -> c.statement().hedge() == org.corroborate.model.Hedge.NO_EVIDENCE_OF)
               .map(CoiStatement::source).toList())))
           .append(absence == 1 ? " knows" : " know")
-          .append(" of no evidence either way, which is absence of information, not inconsistency.");
+          .append(" of no evidence for it, which is absence of information, not inconsistency.");
     }
     long other = notCounted.size() - absence;
     if (other > 0) {
@@ -409,11 +412,12 @@ public final class ExternalConsistency {
           .flatMap(l -> l.statements().stream()).flatMap(c -> c.gap().stream())
           .mapToLong(RecencyGap::months).max().orElse(0);
       s.append(' ').append(capitalised(InWords.count((int) recency)))
-          .append(recency == 1 ? " counted statement has" : " counted statements have")
-          .append(" no time of its own and is read as describing the ").append(recencyMonths)
-          .append(" months before it was made").append(widest == 0 ? ""
-              : "; the statement lies up to " + widest + (widest == 1 ? " month" : " months")
-                  + " before it").append('.');
+          .append(recency == 1 ? " counted statement has no time of its own and is"
+              : " counted statements have no time of their own and are")
+          .append(" read as describing the ").append(recencyMonths)
+          .append(" months before they were made").append(widest == 0 ? ""
+              : "; the applicant's statement lies up to " + widest
+                  + (widest == 1 ? " month" : " months") + " before them").append('.');
     }
     if (otherTimes > 0) {
       s.append(' ').append(capitalised(InWords.count(otherTimes)))
