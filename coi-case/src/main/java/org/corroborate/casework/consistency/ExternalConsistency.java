@@ -309,7 +309,13 @@ public final class ExternalConsistency {
       return Optional.of(Optional.empty());
     }
     LocalDate first = made.get().start();
-    TimeSpan window = TimeSpan.between(PartialDate.of(first.minusMonths(recencyMonths)), made.get());
+    LocalDate back = first.minusMonths(recencyMonths);
+    PartialDate windowStart = switch (made.get().precision()) {
+      case YEAR -> PartialDate.of(back.getYear());
+      case MONTH -> PartialDate.of(back.getYear(), back.getMonthValue());
+      case DAY -> PartialDate.of(back);
+    };
+    TimeSpan window = TimeSpan.between(windowStart, made.get());
     if (!window.overlaps(factTime)) {
       return Optional.empty();
     }
@@ -415,9 +421,10 @@ public final class ExternalConsistency {
           .append(recency == 1 ? " counted statement has no time of its own and is"
               : " counted statements have no time of their own and are")
           .append(" read as describing the ").append(recencyMonths)
-          .append(" months before they were made").append(widest == 0 ? ""
-              : "; the applicant's statement lies up to " + widest
-                  + (widest == 1 ? " month" : " months") + " before them").append('.');
+          .append(recency == 1 ? " months before it was made" : " months before they were made")
+          .append(widest == 0 ? "" : "; the applicant's statement lies up to " + widest
+              + (widest == 1 ? " month" : " months") + (recency == 1 ? " before it" : " before them"))
+          .append('.');
     }
     if (otherTimes > 0) {
       s.append(' ').append(capitalised(InWords.count(otherTimes)))
