@@ -5,7 +5,7 @@
 #      nbconvert and the Python kernel), with apt-get;
 #   2. installs the project's artifacts into the local Maven repository (mvn install), which the
 #      JBang scripts and the alias depend on;
-#   3. runs one JBang alias and one JBang script (JBang itself from Maven Central, through
+#   3. runs one JBang alias and the JBang scripts (JBang itself from Maven Central, through
 #      examples/jbang-cli/jbang) and compares their output with examples/expected/;
 #   4. executes the notebook examples/notebooks/annexed-regions.ipynb headless with Debian's
 #      Jupyter and checks its outputs: the dispute's table rows, the verdicts, a picture, no error;
@@ -66,6 +66,7 @@ expect() {
 }
 expect jbang-corroborate-3.txt corroborate 3
 expect jbang-explain-posted-in-annexed-2022.txt examples/jbang/Explain.java posted-in-annexed-2022
+expect jbang-assess-conscript-left-after-summons.txt examples/jbang/Assess.java docs/examples/cases/conscript-left-after-summons.json
 
 # 4. the notebook, with Debian's python3 and jupyter (another python3 may come first on PATH)
 say "executing examples/notebooks/annexed-regions.ipynb"

@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
     description = "Source corroboration and contradiction analysis of Country-of-Origin Information.",
     subcommands = {AnalyzeCommand.class, GraphCommand.class, ValidateCommand.class,
       CitationsCommand.class, AuditCommand.class, IngestCommand.class, TrustCommand.class,
-      TopicsCommand.class, FindCommand.class},
+      TopicsCommand.class, FindCommand.class, AssessCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -148,7 +148,7 @@ public final class Coi implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations, audit, ingest, trust, topics or find");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: analyze, graph, validate, citations, audit, ingest, trust, topics, find or assess");
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

@@ -82,6 +82,9 @@ final class JBangExamplesTest {
     assertEquals(expected("jbang-corroborate-3.txt"), run(JBANG.resolve("Disputes.java"), "Disputes", "3"));
     assertEquals(expected("jbang-explain-posted-in-annexed-2022.txt"),
         run(JBANG.resolve("Explain.java"), "Explain", "posted-in-annexed-2022"));
+    assertEquals(expected("jbang-assess-conscript-left-after-summons.txt"),
+        run(JBANG.resolve("Assess.java"), "Assess",
+            "../docs/examples/cases/conscript-left-after-summons.json"));
   }
 
   private static String expected(String name) throws IOException {

@@ -271,15 +271,32 @@ public final class CorroborationAnalysis {
    * the two, so one is always found.
    */
   static Quantity inUnit(Bearing b, String unit, EvidenceBase evidence) {
-    Quantity q = b.assertion().value().orElseThrow();
+    java.time.LocalDate on = b.time().lastDay().or(() -> b.time().firstDay())
+        .orElse(java.time.LocalDate.of(9999, 12, 31));
+    return inUnit(b.assertion().value().orElseThrow(), unit, on, evidence);
+  }
+
+  /**
+   * {@code q} in {@code unit}: as given when given in it; else converted through the declared
+   * conversion nearest in date to {@code on} ({@link EvidenceBase#conversion}), to {@value
+   * #CONVERTED_DIGITS} significant digits, and approximate, so that a comparison allows the
+   * analysis' tolerance ({@link #allowed}). The same conversion the analysis applies to the values
+   * of a numeric proposition, for callers that compare another value with them (an applicant's
+   * figure). O(conversions).
+   *
+   * @throws IllegalArgumentException if no declared conversion relates the two units
+   */
+  public static Quantity inUnit(Quantity q, String unit, java.time.LocalDate on, EvidenceBase evidence) {
+    Objects.requireNonNull(q, "q");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(on, "on");
+    Objects.requireNonNull(evidence, "evidence");
     if (q.unit().equals(unit)) {
       return q;
     }
-    java.time.LocalDate on = b.time().lastDay().or(() -> b.time().firstDay())
-        .orElse(java.time.LocalDate.of(9999, 12, 31));
     org.corroborate.model.UnitConversion c = evidence.conversion(q.unit(), unit, on)
-        .orElseThrow(() -> new IllegalStateException("no conversion from " + q.unit() + " to "
-            + unit + " for assertion " + b.assertion().id()));
+        .orElseThrow(() -> new IllegalArgumentException("no declared conversion from " + q.unit()
+            + " to " + unit));
     Range<BigDecimal> r = q.range();
     java.util.function.UnaryOperator<BigDecimal> to = v -> rounded(c.convert(v, q.unit(), unit));
     Range<BigDecimal> converted;

@@ -176,6 +176,33 @@ public final class CorpusJson {
   }
 
   /**
+   * A value read from the corpus format's value form ({@code {"minimum": 13, "unit": "person"}},
+   * with {@code exclusiveMinimum}, {@code maximum}, {@code exclusiveMaximum} and {@code
+   * approximate}), for other formats that take a value in the corpus's own terms. Strict as the
+   * corpus reader: an unknown field, a value of the wrong type, an empty or inverted interval or
+   * an invalid unit is rejected. O(size of the node).
+   *
+   * @throws IllegalArgumentException saying what is wrong, when the node is not a valid value
+   */
+  public static org.corroborate.model.Quantity quantity(com.fasterxml.jackson.databind.JsonNode node) {
+    Objects.requireNonNull(node, "node");
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("a value is an object such as {\"minimum\": 13, \"unit\": \"person\"}");
+    }
+    Forms.QuantityForm form;
+    try {
+      form = MAPPER.treeToValue(node, Forms.QuantityForm.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage().lines().findFirst().orElse("invalid value"), e);
+    }
+    if (form.unit() == null) {
+      throw new IllegalArgumentException("a value needs its unit");
+    }
+    return new org.corroborate.model.Quantity(CorpusReader.range(form),
+        form.approximate() != null && form.approximate(), form.unit());
+  }
+
+  /**
    * A basis as the corpus format writes it ({@code {"kind": "reported-by", "reportedBy":
    * "verstka"}}).
    */

@@ -646,7 +646,7 @@ final class CorpusReader {
     return Optional.of(valid(at, "value", () -> new Quantity(range, approximate, unit)));
   }
 
-  private static Range<BigDecimal> range(QuantityForm q) {
+  static Range<BigDecimal> range(QuantityForm q) {
     if (q.minimum() != null && q.exclusiveMinimum() != null) {
       throw new IllegalArgumentException("give minimum or exclusiveMinimum, not both");
     }
