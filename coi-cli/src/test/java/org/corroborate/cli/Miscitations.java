@@ -54,6 +54,8 @@ final class Miscitations {
    */
   record Mutation(Kind kind, int footnote, Optional<String> source, int line, String before, String after) {}
 
+  /** Where a sentence starts: after ". " before a capital; the statement's last one is changed. */
+  private static final Pattern SENTENCE_START = Pattern.compile("(?<=[\\p{Ll}\\d)][.!?])\\s+(?=\\p{Lu})");
   private static final Pattern AUXILIARY = Pattern.compile(
       "(?<![\\p{L}])(is|are|was|were|can|could|would|will|should|may|might|must|do|does|did|has|have|had)"
           + "(?![\\p{L}'’])");
@@ -139,9 +141,16 @@ final class Miscitations {
       return Optional.empty();
     }
     int previous = line.lastIndexOf("</sup>", end);
-    int start = previous < 0 ? 0 : previous + "</sup>".length();
+    int segmentStart = previous < 0 ? 0 : previous + "</sup>".length();
+    Matcher sentence = SENTENCE_START.matcher(line).region(segmentStart, end);
+    int lastSentence = segmentStart;
+    while (sentence.find()) {
+      lastSentence = sentence.end();
+    }
+    int start = lastSentence;
     String segment = line.substring(start, end);
     if (segment.strip().length() < 20) {
+      // a last sentence this short is a fragment
       return Optional.empty();
     }
     Optional<String> changed = switch (kind) {

@@ -73,8 +73,9 @@ import org.corroborate.model.Stance;
  * <p><b>Cues.</b> A text is <i>negated</i> when it holds a negation cue (not, no, never, none,
  * neither, nor, without, cannot, -n't, nobody, nothing, nowhere, denied, denies, unable, lack,
  * absence; "not only", "whether or not", "no matter" are not cues). A statement's polarity is read
- * in its clause (sentences, split further at ";" and at a comma before "but", "while", "whereas",
- * "although") that shares most stems with the assertion. A statement's figures are its numbers in
+ * in the clause of its last sentence (the one the marker closes; a clause ends at ";" and at a
+ * comma before "but", "while", "whereas", "although", "though") that shares most stems with the
+ * assertion. A statement's figures are its numbers in
  * digits other than years (see {@link Terms}); an encoded value allows its interval, the finite
  * ends of an approximate one widened by a tenth of their magnitude, as the corroboration analysis
  * does.
@@ -84,9 +85,10 @@ import org.corroborate.model.Stance;
  *   <li>{@link FindingCode#CONTRADICTS_CITED}: the assertions on the cited passages the statement
  *       matches ({@link #MATCH} or more) all take the stance opposite to the statement's — its
  *       polarity, turned round when the proposition's text is negated itself, read as affirming or
- *       denying the proposition. A warning when the link is confident ({@link #CONFIDENT_LINK}) and
- *       the quote's own polarity agrees with the encoded stance (so the encoding and the source's
- *       words both say the opposite); else info. Uncertain stances, values and categories are not
+ *       denying the proposition. A warning when the statement's last sentence alone is confidently
+ *       linked ({@link #CONFIDENT_LINK}), the quote's own polarity agrees with the encoded stance and
+ *       differs from the clause's (so the encoding and the source's words both say the opposite);
+ *       else info. Uncertain stances, values and categories are not
  *       read for polarity.
  *   <li>{@link FindingCode#NUMBER_DIFFERS}: the statement gives figures, an assertion with a value
  *       on the cited passages matches it, and none of its figures lies in the value allowed by any
@@ -136,8 +138,9 @@ public final class CitedEvidenceReading {
           + "|denies|unable|lack|lacks|lacked|lacking|absence)(?![\\p{L}])|n['’]t(?![\\p{L}])");
   private static final Pattern NOT_A_CUE = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:not only|not least|whether or not|no matter|not just)(?![\\p{L}])");
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[a-z\\p{Ll}\\d)][.!?])\\s+(?=\\p{Lu})");
   private static final Pattern CLAUSES = Pattern.compile(
-      "(?<=[.!?])\\s+(?=\\p{Lu})|;|,\\s*(?=(?:but|while|whereas|although|though)\\s)");
+      ";|,\\s*(?=(?:but|while|whereas|although|though)\\s)");
 
   private final EvidenceBase evidence;
   private final IndexSearcher searcher;
@@ -294,11 +297,20 @@ public final class CitedEvidenceReading {
     return NEGATION.matcher(cleaned).find();
   }
 
-  /** The clause of {@code statement} that shares most stems with {@code stems}; ties: the first. */
-  static String clause(String statement, Set<String> stems) {
-    String best = statement;
+  /** The last sentence of {@code statement}: the one the footnote marker closes. */
+  static String lastSentence(String statement) {
+    String[] sentences = SENTENCES.split(statement.strip());
+    return sentences[sentences.length - 1];
+  }
+
+  /**
+   * The clause of {@code sentence} that shares most stems with {@code stems} (ties: the first); a
+   * clause ends at ";" and at a comma before "but", "while", "whereas", "although", "though".
+   */
+  static String clause(String sentence, Set<String> stems) {
+    String best = sentence;
     int bestShared = -1;
-    for (String clause : CLAUSES.split(statement)) {
+    for (String clause : CLAUSES.split(sentence)) {
       if (clause.isBlank()) {
         continue;
       }
@@ -451,7 +463,8 @@ public final class CitedEvidenceReading {
       }
       List<Integer> suggested = other.get().passages().stream().filter(passageNumbers::containsKey)
           .map(passageNumbers::get).distinct().sorted().collect(Collectors.toList());
-      Severity severity = alone && bestCited < NOT_ABOUT_MAX_CITED ? Severity.WARNING : Severity.INFO;
+      Severity severity = bestCited < NOT_ABOUT_MAX_CITED && (alone || otherSim >= CONFIDENT_LINK)
+          ? Severity.WARNING : Severity.INFO;
       findings.add(finding(f, c, FindingCode.NOT_ABOUT_CITED, severity, statement, suggested,
           "no assertion encoded from " + paragraphs(c) + " is about the statement; paragraph "
               + join(suggested) + " of the same source is",
@@ -462,6 +475,7 @@ public final class CitedEvidenceReading {
     private void polarity(FootnoteCitations f, InterviewCitation c, String statement,
         List<Assertion> matched, Map<String, Double> sims, List<Finding> findings) {
       Assertion opposed = null;
+      String opposedClause = statement;
       boolean agreeing = false;
       for (Assertion a : matched) {
         if (a.stance() == Stance.UNCERTAIN || a.value().isPresent() || a.category().isPresent()) {
@@ -470,27 +484,33 @@ public final class CitedEvidenceReading {
         Set<String> stems = new LinkedHashSet<>(Terms.of(propositionText(evidence, a), false).stems());
         a.quote().ifPresent(q -> stems.addAll(Terms.of(q, false).stems()));
         boolean propositionNegated = negated(propositionText(evidence, a));
-        boolean statementNegated = negated(clause(statement, stems));
-        Stance claimed = statementNegated != propositionNegated ? Stance.DENIES : Stance.AFFIRMS;
+        String clause = clause(lastSentence(statement), stems);
+        Stance claimed = negated(clause) != propositionNegated ? Stance.DENIES : Stance.AFFIRMS;
         if (claimed == a.stance()) {
           agreeing = true;
         } else if (opposed == null) {
           opposed = a;
+          opposedClause = clause;
         }
       }
       if (opposed == null || agreeing) {
         return;
       }
       double sim = sims.getOrDefault(opposed.id(), 0.0);
+      double clauseSim = similarity(lastSentence(statement), nameWords, opposed.source())
+          .getOrDefault(opposed.id(), 0.0);
       boolean quoteAgrees = opposed.quote().isPresent()
           && (negated(opposed.quote().get()) != negated(propositionText(evidence, opposed))
-              ? Stance.DENIES : Stance.AFFIRMS) == opposed.stance();
-      Severity severity = sim >= CONFIDENT_LINK && quoteAgrees ? Severity.WARNING : Severity.INFO;
+              ? Stance.DENIES : Stance.AFFIRMS) == opposed.stance()
+          && negated(opposed.quote().get()) != negated(opposedClause);
+      Severity severity = clauseSim >= CONFIDENT_LINK && quoteAgrees ? Severity.WARNING
+          : Severity.INFO;
       findings.add(finding(f, c, FindingCode.CONTRADICTS_CITED, severity, statement, List.of(),
           "the statement " + (opposed.stance() == Stance.AFFIRMS ? "denies" : "affirms") + " what "
               + paragraphs(c) + " " + (opposed.stance() == Stance.AFFIRMS ? "affirms" : "denies")
               + (opposed.hedge() == Hedge.NO_EVIDENCE_OF ? " (absence of evidence)" : ""),
-          String.format(Locale.ROOT, "similarity %.2f; ", sim) + describe(opposed)));
+          String.format(Locale.ROOT, "similarity %.2f, negation read in '%s', similarity of the last sentence %.2f; ", sim,
+              opposedClause.strip(), clauseSim) + describe(opposed)));
     }
 
     private void numbers(FootnoteCitations f, InterviewCitation c, String statement,
