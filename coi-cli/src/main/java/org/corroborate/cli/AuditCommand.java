@@ -1,7 +1,9 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.corroborate.ingest.audit.AuditReport;
 import org.corroborate.ingest.audit.CitationAudit;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "audit", mixinStandardHelpOptions = true,
     description = "Audit a report's interview citations: unknown sources, paragraphs that do not"
         + " exist or are ambiguous, repeated citations, and statements whose cited paragraphs do not"
-        + " give their content or numbers (with the paragraph nearby that probably was meant).",
+        + " give their content or numbers (with the paragraph nearby that probably was meant)."
+        + " With --corpus, also read what each footnoted statement claims against the evidence base"
+        + " encoded from the cited passages: CONTRADICTS_CITED, NUMBER_DIFFERS, NOT_ABOUT_CITED.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (and, with --fail-on, no finding of that severity or worse)",
@@ -72,6 +76,16 @@ final class AuditCommand implements Callable<Integer> {
       converter = FailOnConverter.class)
   FailOn failOn = FailOn.NONE;
 
+  /** The value of {@code --corpus} that names the bundled reference corpus. */
+  static final String REFERENCE = "reference";
+
+  @Option(names = {"--corpus", "-c"}, paramLabel = "FILE|reference",
+      description = "Read each footnoted statement against this corpus (JSON, format "
+          + org.corroborate.model.json.CorpusJson.FORMAT + " or older), encoded from the cited"
+          + " passages; 'reference' is the bundled corpus of the DIS/SMA Russia report. Without it,"
+          + " only the citations' pointing, words and numbers are audited.")
+  Optional<String> corpus = Optional.empty();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -81,7 +95,20 @@ final class AuditCommand implements Callable<Integer> {
     if (outcome.read().isEmpty()) {
       return outcome.code();
     }
-    AuditReport audit = CitationAudit.audit(outcome.read().get());
+    AuditReport audit;
+    if (corpus.isPresent()) {
+      CorpusOption option = new CorpusOption();
+      if (!corpus.get().equals(REFERENCE)) {
+        option.file = Optional.of(Path.of(corpus.get()));
+      }
+      CorpusOption.Loaded loaded = option.load(spec, Progress.none(spec));
+      if (loaded.evidence().isEmpty()) {
+        return loaded.exitCode();
+      }
+      audit = CitationAudit.audit(outcome.read().get(), loaded.evidence().get());
+    } else {
+      audit = CitationAudit.audit(outcome.read().get());
+    }
     switch (format) {
       case TEXT -> IngestText.audit(audit, options.report.toString(), out);
       case MARKDOWN, HTML -> throw new IllegalStateException("--format admits text and json only");

@@ -24,6 +24,7 @@ import org.corroborate.ingest.evidence.IngestedReport;
 import org.corroborate.ingest.report.FootnoteMarker;
 import org.corroborate.ingest.report.MinutesParagraph;
 import org.corroborate.ingest.report.ParsedReport;
+import org.corroborate.model.EvidenceBase;
 
 /**
  * Audits every interview citation of a report: does it point at a paragraph, and does that
@@ -150,6 +151,24 @@ public final class CitationAudit {
     for (FootnoteCitations f : read.citations().footnotes().values()) {
       audit.footnote(f, findings);
     }
+    return new AuditReport(ImmutableList.copyOf(findings));
+  }
+
+  /**
+   * Audits every interview citation of {@code read}, and reads every footnoted statement against
+   * {@code evidence}, the evidence base encoded from the cited passages (see {@link
+   * CitedEvidenceReading}); the findings of both, by footnote.
+   */
+  public static AuditReport audit(IngestedReport read, EvidenceBase evidence) {
+    Objects.requireNonNull(evidence, "evidence base");
+    return audit(read, CitedEvidenceReading.over(evidence));
+  }
+
+  /** As {@link #audit(IngestedReport, EvidenceBase)}, with a reading built already. */
+  public static AuditReport audit(IngestedReport read, CitedEvidenceReading reading) {
+    Objects.requireNonNull(reading, "reading");
+    List<Finding> findings = new ArrayList<>(audit(read).findings());
+    findings.addAll(reading.audit(read).findings());
     return new AuditReport(ImmutableList.copyOf(findings));
   }
 
