@@ -35,8 +35,13 @@ final class EuaaReference {
   /** The footnote text of {@code statement}: one reference per document, joined by "; ". O(p). */
   static String of(Statement statement, EvidenceBase evidence) {
     Objects.requireNonNull(statement, "statement");
+    return of(statement.assertion().passages(), evidence);
+  }
+
+  /** The footnote text of the given passages: one reference per document, joined by "; ". O(p). */
+  static String of(java.util.Collection<String> passageIds, EvidenceBase evidence) {
     Map<String, List<Locator>> byDocument = new LinkedHashMap<>();
-    for (String id : statement.assertion().passages()) {
+    for (String id : passageIds) {
       Passage passage = evidence.passage(id).orElseThrow();
       byDocument.computeIfAbsent(passage.document(), d -> new ArrayList<>()).add(passage.locator());
     }

@@ -136,6 +136,10 @@ final class HtmlReport {
             .append("</h4>\n");
         statements(h, Statement.of(camp.assertions(), evidence), d.proposition());
       }
+      for (Plain.Side side : Plain.besides(d, report.corroboration(d.proposition().id()).orElseThrow())) {
+        h.append("<h4 class=\"besides\">").append(e(side.label())).append("</h4>\n");
+        statements(h, Statement.of(side.assertions(), evidence), d.proposition());
+      }
       if (!d.covers().isEmpty()) {
         h.append("<p class=\"covers\">The same disagreement also at: ")
             .append(e(TextReport.texts(evidence, d.covers()))).append(".</p>\n");
@@ -158,8 +162,8 @@ final class HtmlReport {
       Statement s = said.statement();
       h.append("<li><span class=\"quote\">").append(e(Plain.quoted(s))).append("</span>")
           .append("<span class=\"who\">").append(e(s.speaker())).append("</span>, ")
-          .append("<span class=\"where\">").append(e(s.where(evidence))).append("</span>")
-          .append(" <span class=\"particulars\">(").append(e(String.join("; ", s.particulars(evidence))))
+          .append("<span class=\"where\">").append(e(said.where())).append("</span>")
+          .append(" <span class=\"particulars\">(").append(e(String.join("; ", said.particulars())))
           .append(")</span>");
       if (!said.of().isEmpty()) {
         h.append(" <span class=\"of\">said of: ").append(e(String.join("; ", said.of())))
@@ -230,7 +234,10 @@ final class HtmlReport {
               .append("</a>, side by side.</span>");
         } else {
           h.append(e(Plain.finding(c, evidence))).append("</td><td data-label=\"Statements\">");
-          statements(h, Statement.of(c.assertions(), evidence), c.proposition());
+          for (Plain.Side side : Plain.sides(c)) {
+            h.append("<p class=\"side\">").append(e(side.label())).append(":</p>\n");
+            statements(h, Statement.of(side.assertions(), evidence), c.proposition());
+          }
         }
         h.append("</td></tr>\n");
       }

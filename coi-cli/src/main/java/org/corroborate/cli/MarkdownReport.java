@@ -77,6 +77,15 @@ final class MarkdownReport {
         }
         out.println();
       }
+      for (Plain.Side side : Plain.besides(d, report.corroboration(d.proposition().id()).orElseThrow())) {
+        out.println("**" + escape(side.label()) + ":**");
+        out.println();
+        for (Plain.Said said : Plain.said(Statement.of(side.assertions(), evidence), evidence,
+            d.proposition())) {
+          out.println("- " + statement(said));
+        }
+        out.println();
+      }
       if (!d.covers().isEmpty()) {
         out.println(escape("The same disagreement also at: " + TextReport.texts(evidence, d.covers())
             + "."));
@@ -116,8 +125,8 @@ final class MarkdownReport {
         List<Statement> statements = Statement.of(x.bearings().stream()
             .map(b -> b.assertion()).toList(), evidence);
         out.println("- " + escape(x.proposition().text() + ": " + x.reason()) + "."
-            + statements.stream().map(this::number).distinct().sorted()
-                .map(k -> "[^" + k + "]").collect(Collectors.joining()));
+            + statements.stream().map(st -> cite(st.assertion().passages())).distinct().sorted()
+                .collect(Collectors.joining()));
       }
     }
 
@@ -138,11 +147,14 @@ final class MarkdownReport {
       return p.append(Plain.seeDispute(number)).toString();
     }
     p.append(escape(Plain.finding(c, evidence)));
-    for (Plain.Said said : Plain.said(Statement.of(c.assertions(), evidence), evidence,
-        c.proposition())) {
-      p.append(' ').append(statement(said));
-      if (!said.of().isEmpty() || p.charAt(p.length() - 1) != '.') {
-        p.append('.');
+    for (Plain.Side side : Plain.sides(c)) {
+      p.append(' ').append(escape(side.label())).append(':');
+      for (Plain.Said said : Plain.said(Statement.of(side.assertions(), evidence), evidence,
+          c.proposition())) {
+        p.append(' ').append(statement(said));
+        if (!said.of().isEmpty() || p.charAt(p.length() - 1) != '.') {
+          p.append('.');
+        }
       }
     }
     return p.toString();
@@ -168,19 +180,15 @@ final class MarkdownReport {
    */
   private String statement(Plain.Said said) {
     Statement s = said.statement();
-    return escape(s.speaker()) + ": " + escape(Plain.quoted(s)) + cite(s) + " ("
-        + escape(String.join("; ", s.particulars(evidence))) + ")"
+    return escape(s.speaker()) + ": " + escape(Plain.quoted(s)) + cite(said.passages()) + " ("
+        + escape(String.join("; ", said.particulars())) + ")"
         + (said.of().isEmpty() ? "" : "; said of: " + escape(String.join("; ", said.of())));
   }
 
-  /** The footnote reference of a statement, reusing the number of an identical footnote. */
-  private String cite(Statement statement) {
-    return "[^" + number(statement) + "]";
-  }
-
-  private int number(Statement statement) {
-    return footnotes.computeIfAbsent(EuaaReference.of(statement, evidence),
-        t -> footnotes.size() + 1);
+  /** The footnote reference of passages, reusing the number of an identical footnote. */
+  private String cite(List<String> passages) {
+    return "[^" + footnotes.computeIfAbsent(EuaaReference.of(passages, evidence),
+        t -> footnotes.size() + 1) + "]";
   }
 
   /**

@@ -75,24 +75,31 @@ final class Plain {
     };
   }
 
-  /** A camp's figure or answer in words, from the one value the dispute holds. */
+  /**
+   * A camp's figure or answer in words, as its sources gave it: each distinct value in its own unit
+   * ("10,000–30,000 roubles or about 300 euros"), never an interval no source gave.
+   */
   static String camp(Camp camp) {
     if (camp.category().isPresent()) {
       return String.join(", ", camp.category().get().members());
     }
-    boolean approximate = camp.lines().stream().flatMap(l -> l.bearings().stream())
-        .anyMatch(b -> b.assertion().value().map(q -> q.approximate()).orElse(false));
-    return InWords.range(camp.value().orElseThrow(), camp.unit().orElseThrow(), approximate);
+    return stated(camp.assertions());
   }
 
-  /** A value camp of a finding in words, from its common interval as the dispute shows it. */
+  /** A value camp of a finding in words, as its sources gave it, like {@link #camp(Camp)}. */
   static String camp(ValueCamp camp) {
     if (camp.category().isPresent()) {
       return String.join(", ", camp.category().get().members());
     }
-    boolean approximate = camp.lines().stream().flatMap(l -> l.bearings().stream())
-        .anyMatch(b -> b.assertion().value().map(q -> q.approximate()).orElse(false));
-    return InWords.range(camp.common(), camp.unit(), approximate);
+    return stated(camp.lines().stream().flatMap(l -> l.bearings().stream()).map(Bearing::assertion)
+        .distinct().sorted(java.util.Comparator.comparing(org.corroborate.model.Assertion::id)).toList());
+  }
+
+  private static String stated(List<org.corroborate.model.Assertion> assertions) {
+    List<String> values = assertions.stream().map(a -> a.value())
+        .flatMap(java.util.Optional::stream).map(InWords::value).distinct().toList();
+    return values.size() <= 1 ? String.join("", values)
+        : String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
   }
 
   /**
@@ -157,36 +164,49 @@ final class Plain {
   static List<String> statements(List<Statement> statements, EvidenceBase evidence, Proposition asked) {
     List<String> out = new ArrayList<>();
     for (Said said : said(statements, evidence, asked)) {
-      Statement s = said.statement();
-      out.add(s.speaker() + ", " + s.where(evidence) + ": " + quoted(s) + " ("
-          + String.join("; ", s.particulars(evidence)) + ")"
-          + (said.of().isEmpty() ? "" : "; said of: " + String.join("; ", said.of())));
+      out.add(said.inWords());
     }
     return out;
   }
 
   /**
-   * A statement as shown once: the first of the statements that share speaker, place, quote and
-   * particulars, and the questions they were said of when these are not the one asked.
+   * A statement as shown once: the statements of one source that share quote and particulars,
+   * with every passage they cite and the questions they were said of when these are not the one
+   * asked.
    *
-   * @param statement the statement shown
+   * @param statement the first of the statements, whose quote and particulars are shown
+   * @param passages every passage the group cites, in order
+   * @param where where they are written, every passage of the group in words
+   * @param particulars the particulars in words
    * @param of the texts of the other questions it was said of, in order; empty when none
    */
-  record Said(Statement statement, List<String> of) {
+  record Said(Statement statement, List<String> passages, String where, List<String> particulars,
+      List<String> of) {
     Said {
       java.util.Objects.requireNonNull(statement, "statement");
+      passages = List.copyOf(passages);
+      java.util.Objects.requireNonNull(where, "where");
+      particulars = List.copyOf(particulars);
       of = List.copyOf(of);
+    }
+
+    /** The statement in one line of words. */
+    String inWords() {
+      return statement.speaker() + ", " + where + ": " + quoted(statement) + " ("
+          + String.join("; ", particulars) + ")"
+          + (of.isEmpty() ? "" : "; said of: " + String.join("; ", of));
     }
   }
 
   /**
-   * The statements grouped as a reader sees them: one paragraph encoded as several assertions on
-   * narrower questions is one {@link Said}, in the order of {@code statements}.
+   * The statements grouped as a reader sees them: one source's words encoded as several
+   * assertions (on narrower questions, or citing one paragraph or two) are one {@link Said}, in
+   * the order of {@code statements}.
    */
   static List<Said> said(List<Statement> statements, EvidenceBase evidence, Proposition asked) {
     java.util.Map<String, List<Statement>> groups = new java.util.LinkedHashMap<>();
     for (Statement s : statements) {
-      String key = s.speaker() + "\u0000" + s.where(evidence) + "\u0000" + s.quote() + "\u0000"
+      String key = s.speaker() + "\u0000" + s.quote() + "\u0000"
           + String.join("; ", s.particulars(evidence));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
@@ -195,9 +215,83 @@ final class Plain {
       List<String> of = group.stream().map(g -> g.assertion().proposition())
           .filter(id -> !id.equals(asked.id())).distinct()
           .map(id -> evidence.proposition(id).map(Proposition::text).orElse(id)).toList();
-      out.add(new Said(group.get(0), of));
+      java.util.LinkedHashSet<String> passages = new java.util.LinkedHashSet<>();
+      group.forEach(g -> passages.addAll(g.assertion().passages()));
+      Statement first = group.get(0);
+      out.add(new Said(first, List.copyOf(passages), first.where(evidence, passages),
+          first.particulars(evidence), of));
     }
     return out;
+  }
+
+  /**
+   * The statements on a question, in groups a reader can tell apart: those who say yes, say no,
+   * give each figure or answer, know of no evidence, or cannot say. Each assertion is in the first
+   * group it belongs to; empty groups are left out.
+   *
+   * @param label the group's heading, "Say yes", "Give 10,000–30,000 roubles", "Know of no evidence"
+   * @param assertions the group's assertions
+   */
+  record Side(String label, List<org.corroborate.model.Assertion> assertions) {
+    Side {
+      java.util.Objects.requireNonNull(label, "label");
+      assertions = List.copyOf(assertions);
+    }
+  }
+
+  /** The sides of a finding, see {@link Side}. O(bearings). */
+  static List<Side> sides(Corroboration c) {
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    List<Side> sides = new ArrayList<>();
+    if (c.proposition().asksForValue()) {
+      for (ValueCamp camp : c.values()) {
+        side(sides, placed, (camp.category().isPresent() ? "Answer " : "Give ") + camp(camp),
+            camp.lines());
+      }
+    } else {
+      side(sides, placed, "Say yes", c.supporting());
+    }
+    side(sides, placed, "Say no", c.opposing());
+    side(sides, placed, "Know of no evidence (which is not a denial)", c.absence());
+    List<org.corroborate.model.Assertion> unsure = c.uncertain().stream().map(Bearing::assertion)
+        .filter(a -> placed.add(a.id())).distinct().toList();
+    if (!unsure.isEmpty()) {
+      sides.add(new Side("Cannot say", unsure));
+    }
+    return sides;
+  }
+
+  private static void side(List<Side> sides, java.util.Set<String> placed, String label,
+      List<org.corroborate.analysis.corroboration.EvidenceLine> lines) {
+    List<org.corroborate.model.Assertion> assertions = lines.stream()
+        .flatMap(l -> l.bearings().stream()).map(Bearing::assertion)
+        .distinct().filter(a -> placed.add(a.id())).toList();
+    if (!assertions.isEmpty()) {
+      sides.add(new Side(label, assertions));
+    }
+  }
+
+  /**
+   * The statements on a disputed question that stand on none of its sides — at another time, or
+   * less general than the side they agree with — grouped as {@link #sides}, each heading saying so.
+   */
+  static List<Side> besides(Dispute dispute, Corroboration c) {
+    java.util.Set<String> inCamps = new java.util.HashSet<>();
+    dispute.camps().forEach(camp -> camp.assertions().forEach(a -> inCamps.add(a.id())));
+    List<Side> out = new ArrayList<>();
+    for (Side side : sides(c)) {
+      List<org.corroborate.model.Assertion> rest = side.assertions().stream()
+          .filter(a -> !inCamps.contains(a.id())).toList();
+      if (!rest.isEmpty()) {
+        out.add(new Side("Also on this question, not in conflict with the sides above (another time,"
+            + " or less general) — " + lowerFirst(side.label()), rest));
+      }
+    }
+    return out;
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The quote in quotation marks, or a note that no quote is held. */

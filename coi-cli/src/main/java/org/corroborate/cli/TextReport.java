@@ -64,6 +64,10 @@ final class TextReport {
         wrap(out, "   ", Plain.side(camp) + ":");
         statements(out, camp.assertions(), d.proposition());
       }
+      for (Plain.Side side : Plain.besides(d, report.corroboration(d.proposition().id()).orElseThrow())) {
+        wrap(out, "   ", side.label() + ":");
+        statements(out, side.assertions(), d.proposition());
+      }
       if (!d.covers().isEmpty()) {
         wrap(out, "   ", "The same disagreement also at: " + texts(evidence, d.covers()) + ".");
       }
@@ -81,7 +85,10 @@ final class TextReport {
       for (Corroboration c : found) {
         wrap(out, "  - ", c.proposition().text(), "    ");
         wrap(out, "    ", Plain.finding(c, evidence));
-        statements(out, c.assertions(), c.proposition());
+        for (Plain.Side side : Plain.sides(c)) {
+          wrap(out, "    ", side.label() + ":");
+          statements(out, side.assertions(), c.proposition());
+        }
       }
     }
 

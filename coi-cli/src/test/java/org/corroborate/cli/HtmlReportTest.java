@@ -100,7 +100,7 @@ final class HtmlReportTest {
     int no = text.indexOf("Say no");
     int aliyev = text.indexOf("“they also serve in the four annexed regions: Kherson, Zaporizhzhia,"
         + " Donetsk and Luhansk.”Huseyn Aliyev (academic), minutes of the meeting with Huseyn Aliyev,"
-        + " November 2024, ¶82 (states it as fact; time: November 2024)");
+        + " November 2024, ¶82 and ¶83 (states it as fact; time: November 2024)");
     int pskov = text.indexOf("“but not into the Ukrainian regions of Luhansk, Donetsk, Kherson or"
         + " Zaporizhzhia”Pskovskaya Gubernia (media outlet), minutes of the meeting with Pskovskaya"
         + " Gubernia, November 2024, ¶7 (says it is probable; time: November 2024; basis: assessment)");

@@ -107,8 +107,9 @@ final class MarkdownReportTest {
         + " as fact; time: November 2024\\)").matcher(section);
     assertTrue(aliyev.find() && aliyev.start() > yes && aliyev.start() < no,
         "Aliyev's ¶82 under 'Say yes', quoted, with its footnote");
+    // one statement encoded for each oblast, citing ¶82 or ¶82 and ¶83: shown once, citing both
     assertTrue(md.contains("\n[^" + aliyev.group(1) + "]: Huseyn Aliyev, meeting minutes, November 2024,"
-        + " published January 2025, paragraph 82\n"), "its footnote cites the minutes' paragraph");
+        + " published January 2025, paragraphs 82 and 83\n"), "its footnote cites the minutes' paragraphs");
     Matcher pskov = Pattern.compile("- Pskovskaya Gubernia \\(media outlet\\): “but not into the"
         + " Ukrainian regions of Luhansk, Donetsk, Kherson or Zaporizhzhia”\\[\\^(\\d+)\\] \\(says it is"
         + " probable; time: November 2024; basis: assessment\\)").matcher(section);

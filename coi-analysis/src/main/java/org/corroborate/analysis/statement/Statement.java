@@ -142,9 +142,20 @@ public record Statement(
    * number says which occurrence. O(p).
    */
   public String where(EvidenceBase evidence) {
+    return where(evidence, assertion.passages());
+  }
+
+  /**
+   * Where this source said something, in words, for the given passages (of this statement or of
+   * other statements of the same source that say the same thing), grouped by document in their
+   * order. O(p).
+   *
+   * @throws java.util.NoSuchElementException if a passage is not in the evidence base
+   */
+  public String where(EvidenceBase evidence, java.util.Collection<String> passageIds) {
     Objects.requireNonNull(evidence, "evidence");
     java.util.Map<String, java.util.List<String>> byDocument = new java.util.LinkedHashMap<>();
-    for (String passageId : assertion.passages()) {
+    for (String passageId : passageIds) {
       Passage passage = evidence.passage(passageId).orElseThrow();
       org.corroborate.model.Locator at = passage.locator();
       String locator = switch (at.kind()) {
