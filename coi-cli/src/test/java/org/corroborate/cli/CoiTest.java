@@ -69,6 +69,32 @@ final class CoiTest {
   }
 
   @Test
+  void analyze_text_givesFiguresAsTheSourcesGaveThem_andEveryStatementOnADisputedQuestion() {
+    org.corroborate.analysis.AnalysisReport report =
+        org.corroborate.analysis.Analysis.of(org.corroborate.fixtures.ReferenceCorpora.russiaConscription2025());
+    String flat = coi("analyze").out().replaceAll("\\s+", " ");
+    for (org.corroborate.analysis.dispute.Dispute d : report.disputes()) {
+      org.corroborate.analysis.corroboration.Corroboration c =
+          report.corroboration(d.proposition().id()).orElseThrow();
+      int start = flat.indexOf(d.proposition().text() + " [dispute weight");
+      int end = flat.indexOf(" [dispute weight", start + d.proposition().text().length() + 20);
+      String section = flat.substring(start, end < 0 ? flat.indexOf("CORROBORATED (") : end);
+      for (org.corroborate.model.Assertion a : c.assertions()) {
+        String quote = a.quote().orElseThrow();
+        assertTrue(section.contains("“" + quote.replaceAll("\\s+", " ") + "”"),
+            d.id() + " lists every statement on its question, " + a.id() + ": " + section);
+      }
+      for (org.corroborate.analysis.dispute.Camp camp : d.camps()) {
+        for (org.corroborate.model.Assertion a : camp.assertions()) {
+          a.value().ifPresent(v -> assertTrue(section.contains(
+              org.corroborate.model.words.InWords.value(v)), d.id() + ": the figure as given, " + v));
+        }
+      }
+    }
+    assertFalse(flat.contains("28,422"), "no interval that no source gave (the fines' intersection)");
+  }
+
+  @Test
   void analyze_categoricalExample_givesTheAnswer() {
     Run r = coi("analyze", "--corpus", "../docs/examples/categorical.json");
     assertEquals(Coi.OK, r.code(), r.err());
