@@ -84,6 +84,9 @@ public final class Coi implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    // what a reader cannot see, or that would turn a line round, is shown as its code point
+    out = new PrintWriter(new VisibleWriter(out), true);
+    err = new PrintWriter(new VisibleWriter(err), true);
     CommandLine cli = new CommandLine(new Coi());
     cli.setOut(out);
     cli.setErr(err);
@@ -107,6 +110,15 @@ public final class Coi implements Runnable {
           + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return USAGE;
     });
+    try {
+      return runGuarded(cli, err, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int runGuarded(CommandLine cli, PrintWriter err, String... args) {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
