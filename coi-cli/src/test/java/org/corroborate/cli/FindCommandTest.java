@@ -41,7 +41,7 @@ final class FindCommandTest {
       assertEquals(e.proposition().id(), result.get("proposition").asText());
       assertEquals(e.proposition().text(), result.get("text").asText());
       assertEquals(e.proposition().topic(), result.get("topic").asText());
-      assertEquals(e.score(), result.get("score").asDouble(), 0.0);
+      assertEquals(e.score(), result.get("score").asDouble(), 0.00005, "scores are rounded to four decimals");
       assertEquals(e.matches().size(), result.get("matches").size());
       for (int j = 0; j < e.matches().size(); j++) {
         JsonNode line = result.get("matches").get(j);
