@@ -332,8 +332,24 @@ final class CorpusReader {
     m = newline < 0 ? m : m.substring(0, newline);
     m = JACKSON_LOCATION.matcher(m).replaceAll("line $1, column $2");
     m = JACKSON_LIMIT_SETTING.matcher(m).replaceAll("");
+    m = JACKSON_NON_NUMERIC.matcher(m).replaceAll(
+        "'$1' is not a number in JSON (JSON has no NaN or infinity)");
+    m = JACKSON_OUT_OF_RANGE.matcher(m).replaceAll("the number $1 is out of range (from $3 to $4)");
+    m = JACKSON_FEATURE_HINT.matcher(m).replaceAll("");
     return clip(m);
   }
+
+  /** Jackson's words for NaN or Infinity, which name a reader feature to enable. */
+  private static final Pattern JACKSON_NON_NUMERIC = Pattern.compile(
+      "Non-standard token '([^']*)': enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow");
+
+  /** Jackson's words for an integer too large for its field. */
+  private static final Pattern JACKSON_OUT_OF_RANGE = Pattern.compile(
+      "Numeric value \\(([^)]*)\\) out of range of (int|long) \\((-?\\d+) - (\\d+)\\)");
+
+  /** Any other hint to enable a Jackson feature: a setting of the library, not of the corpus. */
+  private static final Pattern JACKSON_FEATURE_HINT =
+      Pattern.compile(";?\\s*(?:\\(?\\s*)?enable `[A-Za-z.]+_?[A-Z_]*` to allow[^)]*\\)?");
 
   /** Jackson's location inside a message, which names its own configuration classes. */
   private static final Pattern JACKSON_LOCATION =
