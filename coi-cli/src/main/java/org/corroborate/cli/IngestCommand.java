@@ -21,8 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code coi ingest}: the evidence-base skeleton of a report — one source per minutes section, its
- * minutes as a document, one passage per numbered paragraph — written as a corpus file, ready for
+ * {@code coi ingest}: the evidence-base skeleton of a report — one source per minutes section or
+ * interview notes, its minutes as a document, one passage per numbered paragraph (per published
+ * paragraph, by ordinal, in notes that number none) — written as a corpus file, ready for
  * encoding propositions and assertions. With a folder as {@code --report}, every Markdown report in
  * it ({@code *.md}, in name order) is read and written to {@code --out}, a folder, as {@code
  * NAME.json}; a report that cannot be read is reported and the others are still ingested. Progress
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Read a report and write its evidence-base skeleton (sources, minutes documents,"
-        + " numbered paragraphs as passages) as a corpus file (format " + CorpusJson.FORMAT + "), ready for"
+        + " paragraphs as passages: numbered, or counted in interview notes that number none) as a corpus file (format " + CorpusJson.FORMAT + "), ready for"
         + " annotation. With a folder as --report, every *.md report in it is ingested into the"
         + " folder --out, as NAME.json. 'coi citations' lists the diagnostics counted here.")
 final class IngestCommand implements Callable<Integer> {

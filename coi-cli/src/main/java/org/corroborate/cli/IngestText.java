@@ -53,9 +53,14 @@ final class IngestText {
     read.diagnostics().forEach(d -> byCode.merge(d.code().name(), 1, Integer::sum));
     out.println("DIAGNOSTICS (" + read.diagnostics().size() + ")");
     byCode.forEach((code, n) -> out.println("  " + code + ": " + n));
+    // every diagnostic counted is printed: those of the footnotes' readings above, the others here
+    // (structure, registry, and those of a footnote found by the parser, such as a repeated one)
+    com.google.common.collect.Multiset<Diagnostic> shown = com.google.common.collect.HashMultiset.create();
+    read.citations().footnotes().values().forEach(f -> shown.addAll(f.diagnostics()));
     for (Diagnostic d : read.diagnostics()) {
-      if (d.footnote().isEmpty()) {
-        out.println("  line " + d.line() + " " + d.code() + ": " + d.message());
+      if (!shown.remove(d)) {
+        out.println("  line " + d.line() + d.footnote().stream().mapToObj(n -> " fn " + n)
+            .findFirst().orElse("") + " " + d.code() + ": " + d.message());
       }
     }
   }

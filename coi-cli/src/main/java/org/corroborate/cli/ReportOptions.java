@@ -2,13 +2,12 @@ package org.corroborate.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.corroborate.ingest.ReportParseException;
+import org.corroborate.ingest.ReportText;
 import org.corroborate.ingest.citation.AliasFile;
 import org.corroborate.ingest.evidence.IngestedReport;
 import org.corroborate.ingest.evidence.ReportIngest;
@@ -73,12 +72,12 @@ final class ReportOptions {
 
   private Optional<String> text(Path file, PrintWriter err) {
     try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      return Optional.of(ReportText.decode(Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
       err.println("coi: cannot read " + file + ": no such file.");
       code = Coi.IO_ERROR;
-    } catch (CharacterCodingException e) {
-      err.println("coi: cannot read " + file + ": it is not UTF-8 text.");
+    } catch (ReportParseException e) {
+      err.println("coi: " + file + ", " + e.getMessage() + ".");
       code = Coi.INVALID_INPUT;
     } catch (IOException e) {
       err.println("coi: cannot read " + file + ": " + CorpusOption.why(e) + ".");

@@ -127,8 +127,9 @@ final class IngestCommandTest {
     assertTrue(r.err().contains("coi ingest: [1/2] reading " + reports.resolve("a-cpin.md")), r.err());
     assertTrue(r.err().contains("coi ingest: [2/2] reading " + reports.resolve("b-broken.md")), r.err());
     assertTrue(r.err().indexOf("[1/2]") < r.err().indexOf("[2/2]"), "name order: " + r.err());
-    assertTrue(r.err().contains("coi: cannot read " + reports.resolve("b-broken.md") + ": it is not UTF-8 text."),
-        r.err());
+    assertTrue(r.err().contains("coi: " + reports.resolve("b-broken.md") + ", line 1: byte 3 of the file"
+        + " (byte 3 of the line) starts 0xC3, which is not UTF-8: the report must be UTF-8 text."),
+        "the bad byte is located: " + r.err());
     assertFalse(r.err().contains("notes.txt"), "only Markdown files are reports: " + r.err());
     assertTrue(r.out().endsWith("1 of 2 reports ingested into " + out + "\n"), r.out());
     assertFalse(Files.exists(out.resolve("b-broken.json")), "nothing written for the broken report");
@@ -145,7 +146,8 @@ final class IngestCommandTest {
     Path reports = folderOfReports();
     Run r = coi("ingest", "--quiet", "--report", reports.toString(), "--out", dir.resolve("corpora").toString());
     assertEquals(Coi.INVALID_INPUT, r.code());
-    assertEquals("coi: cannot read " + reports.resolve("b-broken.md") + ": it is not UTF-8 text.\n", r.err());
+    assertEquals("coi: " + reports.resolve("b-broken.md") + ", line 1: byte 3 of the file (byte 3 of the"
+        + " line) starts 0xC3, which is not UTF-8: the report must be UTF-8 text.\n", r.err());
   }
 
   @Test

@@ -230,4 +230,20 @@ final class ReportCommandsTest {
       assertTrue(r.err().contains("use text or json"), r.err());
     }
   }
+
+  @Test
+  void citations_text_printsEveryDiagnosticItCounts() throws IOException {
+    // a repeated footnote is a parser diagnostic about a footnote: it used to be counted, not printed
+    Path report = dir.resolve("repeated.md");
+    Files.writeString(report, "# 1. Law\n\nText.[^1]\n\n[^1]: A source, 2024.\n[^1]: Again, 2024.\n",
+        StandardCharsets.UTF_8);
+    Run r = coi("citations", "-q", "--report", report.toString());
+    assertEquals(Coi.OK, r.code(), r.err());
+    String counted = r.out().lines().filter(l -> l.startsWith("DIAGNOSTICS (")).findFirst().orElseThrow();
+    int n = Integer.parseInt(counted.replaceAll("\\D", ""));
+    long printed = r.out().lines().filter(l -> l.matches("^\\s+(line \\d+.* )?[A-Z_]{4,}: .*")
+        && !l.matches("^  [A-Z_]+: \\d+$")).count();
+    assertEquals(n, printed, "each counted diagnostic is printed once:\n" + r.out());
+    assertTrue(r.out().contains("fn 1 DUPLICATE_FOOTNOTE"), r.out());
+  }
 }

@@ -33,6 +33,21 @@ public enum DiagnosticCode {
   ODD_PARAGRAPH_NUMBER,
   /** Paragraph numbering skips numbers or goes back. */
   PARAGRAPH_NUMBERING_IRREGULAR,
+  /**
+   * A footnote definition inside a fenced code block ({@code ```} or {@code ~~~}) was not read as
+   * a footnote; its line is kept as text of the block.
+   */
+  FOOTNOTE_IN_CODE_BLOCK,
+  /**
+   * A footnote marker or definition, or a paragraph or section number, has more digits than the
+   * reader accepts; the text is kept but not read as a number.
+   */
+  NUMBER_TOO_LONG,
+  /**
+   * The report ends inside a structure: a code block or HTML comment never closed, a table row or
+   * a footnote cut off; what was read up to the end is kept.
+   */
+  TRUNCATED_INPUT,
   /** Two minutes sections give the same source name. */
   DUPLICATE_SOURCE,
   /** A minutes heading gives no name from which an id can be made. */
@@ -70,6 +85,11 @@ public enum DiagnosticCode {
   OCCURRENCE_RESOLVED_BY_CONTENT,
   /** A citation names a source that is not in the registry. */
   UNRESOLVED_SOURCE,
+  /**
+   * A citation has the form of an interview citation ({@code Name: 12}) but the report holds no
+   * minutes of that name (minutes missing, for example an annex left out).
+   */
+  MINUTES_MISSING,
   /** A written source's outlet has the name of an interview source; it is not that interview. */
   OUTLET_NAMED_LIKE_SOURCE,
   /** Prose in a footnote names an interview source without citing it. */

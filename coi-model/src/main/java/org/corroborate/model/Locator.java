@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Where in a document a passage lies: paragraph 82, page 72, footnote 485, section 6.2, or the
- * whole document.
+ * Where in a document a passage lies: paragraph 82, page 72, footnote 485, section 6.2, the fifth
+ * paragraph of notes that number none, or the whole document.
  *
  * <p>Reports sometimes number two paragraphs alike (a numbering restarted by a page break, a
  * paragraph continued after a quotation); {@link #occurrence()} tells them apart: the first
@@ -49,6 +49,16 @@ public record Locator(LocatorKind kind, String value, int occurrence) {
     return new Locator(LocatorKind.PARAGRAPH, number, occurrence);
   }
 
+  /**
+   * The {@code ordinal}-th published paragraph of a document whose paragraphs carry no number.
+   *
+   * @throws IllegalArgumentException if {@code ordinal} is below 1
+   */
+  public static Locator paragraphOrdinal(int ordinal) {
+    checkArgument(ordinal >= 1, "a paragraph ordinal is at least 1: %s", ordinal);
+    return new Locator(LocatorKind.PARAGRAPH_ORDINAL, Integer.toString(ordinal), 1);
+  }
+
   /** Page {@code number}. */
   public static Locator page(String number) {
     return new Locator(LocatorKind.PAGE, number, 1);
@@ -69,7 +79,10 @@ public record Locator(LocatorKind kind, String value, int occurrence) {
     return new Locator(LocatorKind.WHOLE_DOCUMENT, "", 1);
   }
 
-  /** A short citation form: {@code ¶82}, {@code ¶82 (2)}, {@code p. 72}, {@code fn. 485}. */
+  /**
+   * A short citation form: {@code ¶82}, {@code ¶82 (2)}, {@code p. 72}, {@code fn. 485}, {@code
+   * paragraph #5} for the fifth paragraph of unnumbered notes.
+   */
   @Override
   public String toString() {
     String base =
@@ -79,6 +92,7 @@ public record Locator(LocatorKind kind, String value, int occurrence) {
           case FOOTNOTE -> "fn. " + value;
           case SECTION -> "§" + value;
           case WHOLE_DOCUMENT -> "whole document";
+          case PARAGRAPH_ORDINAL -> "paragraph #" + value;
         };
     return occurrence == 1 ? base : base + " (" + occurrence + ")";
   }

@@ -11,5 +11,11 @@ public enum LocatorKind {
   /** A numbered section ({@code 6.2}). */
   SECTION,
   /** The whole document: used when a written source is cited without a finer locator. */
-  WHOLE_DOCUMENT
+  WHOLE_DOCUMENT,
+  /**
+   * A paragraph counted, not printed: the {@code n}-th published paragraph of interview notes that
+   * carry no paragraph numbers (UK Home Office fact-finding-mission notes, where a question and its
+   * answer are two paragraphs). The value is the ordinal, from 1.
+   */
+  PARAGRAPH_ORDINAL
 }

@@ -84,7 +84,9 @@ public record PassageReference(
     String name = evidence.source(d.source()).map(Source::name).orElse(d.source());
     boolean paragraph = p.locator().kind() == LocatorKind.PARAGRAPH;
     String citation;
-    if (d.kind() == DocumentKind.MINUTES && paragraph) {
+    if (d.kind() == DocumentKind.MINUTES && p.locator().kind() == LocatorKind.PARAGRAPH_ORDINAL) {
+      citation = name + ", paragraph #" + p.locator().value();
+    } else if (d.kind() == DocumentKind.MINUTES && paragraph) {
       citation = name + ": " + p.locator().value()
           + (p.locator().occurrence() > 1 ? " (occurrence " + p.locator().occurrence() + ")" : "");
     } else if (p.locator().kind() == LocatorKind.WHOLE_DOCUMENT) {

@@ -164,6 +164,7 @@ public record Statement(
         case FOOTNOTE -> "footnote " + at.value();
         case SECTION -> "section " + at.value();
         case WHOLE_DOCUMENT -> "";
+        case PARAGRAPH_ORDINAL -> "paragraph #" + at.value();
       };
       String occurrence = at.occurrence() > 1
           ? " (the paragraph numbered " + at.value() + " for the " + ordinal(at.occurrence()) + " time)"

@@ -242,6 +242,7 @@ public final class CitationParser {
               && !STARTS_LIKE_REFERENCE.matcher(next.strip()).find();
           if ((shortAndBare || unfinished) && !p.isBlank() && !LIST_ONLY.matcher(p).matches()
               && !startsWithSource(p.replaceFirst("^[\\s*]+", ""))
+              && !isInterviewShaped(p)
               && WRITTEN_SIGNS.matcher(next).find()
               && !startsWithSource(next.replaceFirst("^[\\s*]+", ""))) {
             if (!shortAndBare) {
@@ -295,7 +296,8 @@ public final class CitationParser {
         Optional<NameMatch> match = registry.match(surface);
         String after = rest.substring(name.end());
         Matcher list = SEPARATOR_AND_LIST.matcher(after);
-        if (list.find() && (list.group(1).contains(":") || match.isPresent())) {
+        if (list.find() && (list.group(1).contains(":") || match.isPresent()
+            || registry.announcedWithoutMinutes(surface).isPresent())) {
           String tail = after.substring(list.end());
           boolean ends = END.matcher(tail).matches();
           Matcher next = NEXT.matcher(tail);
@@ -344,9 +346,27 @@ public final class CitationParser {
       }
     }
 
+    /**
+     * Whether {@code part} is a whole interview citation by its shape alone, {@code Name: 12} or
+     * {@code Name: 12-14, 16}, whether or not the name is a registered source: such a part is
+     * never glued to the reference after it, so a citation whose minutes are missing stays a
+     * citation (and is diagnosed) rather than becoming part of a written reference.
+     */
+    private static boolean isInterviewShaped(String part) {
+      String p = part.replaceFirst("^[\\s*]+", "");
+      Matcher name = NAME.matcher(p);
+      if (!name.lookingAt()) {
+        return false;
+      }
+      Matcher list = SEPARATOR_AND_LIST.matcher(p.substring(name.end()));
+      return list.find() && list.group(1).contains(":")
+          && END.matcher(p.substring(name.end()).substring(list.end())).matches();
+    }
+
     private boolean startsWithSource(String text) {
       Matcher name = NAME.matcher(text);
-      return name.lookingAt() && registry.match(name.group().strip()).isPresent();
+      return name.lookingAt() && (registry.match(name.group().strip()).isPresent()
+          || registry.announcedWithoutMinutes(name.group().strip()).isPresent());
     }
 
     private void separator(String surface, String sep) {
@@ -388,8 +408,15 @@ public final class CitationParser {
     private void add(Optional<NameMatch> match, String surface, String listText, String excerpt) {
       List<Integer> numbers = numbers(listText, excerpt);
       if (match.isEmpty()) {
-        report(DiagnosticCode.UNRESOLVED_SOURCE, excerpt,
-            "'" + surface + "' is the name of no source with minutes in this report");
+        Optional<Integer> announced = registry.announcedWithoutMinutes(surface);
+        if (announced.isPresent()) {
+          report(DiagnosticCode.MINUTES_MISSING, excerpt, "'" + surface + "' is announced on line "
+              + announced.get() + " as a source with minutes, but the report holds no minutes of"
+              + " that name (is the annex of minutes missing?); the citation is kept, unresolved");
+        } else {
+          report(DiagnosticCode.UNRESOLVED_SOURCE, excerpt,
+              "'" + surface + "' is the name of no source with minutes in this report");
+        }
         citations.add(new InterviewCitation(Optional.empty(), surface, numbers.stream()
             .map(n -> new CitedParagraph(n, CitedParagraph.Resolution.UNCHECKED, ImmutableList.of()))
             .collect(ImmutableList.toImmutableList())));

@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.ingest.Diagnostic;
 import org.corroborate.ingest.DiagnosticCode;
 import org.corroborate.ingest.ReportParseException;
+import org.corroborate.ingest.report.BodyParagraph;
 import org.corroborate.ingest.report.Minutes;
 import org.corroborate.ingest.report.ParsedReport;
 import org.corroborate.model.Slug;
@@ -52,8 +54,15 @@ public final class SourceRegistry {
       Map.entry(word("united nations|unhcr|international organi[sz]ation"),
           SourceKind.INTERNATIONAL_ORGANISATION));
 
+  /** A contents entry announcing minutes: {@code Meeting with Name ….. 65}. */
+  private static final Pattern ANNOUNCED = Pattern.compile(
+      "^[#*\\s]*" + Pattern.quote(org.corroborate.ingest.report.ReportParser.MINUTES_HEADING_WORDS)
+          + ":?\\s+(.+?)[\\s*]*\\.{4,}.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
   private final ImmutableList<RegisteredSource> sources;
   private final ImmutableList<Diagnostic> diagnostics;
+  /** Names the report's contents announce minutes for but that have none, by key, with the line. */
+  private final ImmutableMap<String, Integer> announcedWithoutMinutes;
   private final ImmutableMap<String, ImmutableList<String>> contextWords;
   /** The compared forms of each source's names, in the order of {@link #sources}. */
   private final ImmutableList<Keys> keys;
@@ -71,7 +80,9 @@ public final class SourceRegistry {
   }
 
   private SourceRegistry(ImmutableList<RegisteredSource> sources, ImmutableList<Diagnostic> diagnostics,
-      ImmutableMap<String, ImmutableList<String>> contextWords) {
+      ImmutableMap<String, ImmutableList<String>> contextWords,
+      ImmutableMap<String, Integer> announcedWithoutMinutes) {
+    this.announcedWithoutMinutes = announcedWithoutMinutes;
     this.sources = sources;
     this.diagnostics = diagnostics;
     this.contextWords = contextWords;
@@ -170,8 +181,49 @@ public final class SourceRegistry {
             + "', which is neither the name nor the id of a source with minutes");
       }
     }
-    return new SourceRegistry(
-        ImmutableList.copyOf(out), ImmutableList.copyOf(problems), ImmutableMap.copyOf(context));
+    SourceRegistry provisional = new SourceRegistry(
+        ImmutableList.copyOf(out), ImmutableList.of(), ImmutableMap.copyOf(context), ImmutableMap.of());
+    Map<String, Integer> missing = new LinkedHashMap<>();
+    for (BodyParagraph b : report.body()) {
+      Matcher a = ANNOUNCED.matcher(b.text());
+      if (!a.matches()) {
+        continue;
+      }
+      String announced = a.group(1).strip();
+      String shortName = announced.split(",", 2)[0].strip();
+      if (provisional.match(announced).isEmpty() && provisional.match(shortName).isEmpty()
+          && missing.putIfAbsent(Names.key(shortName), b.line()) == null) {
+        problems.add(Diagnostic.atLine(DiagnosticCode.MINUTES_MISSING, b.line(), b.text(),
+            "the contents announce the minutes of the meeting with " + shortName
+                + ", but the report holds no such minutes"));
+      }
+    }
+    return new SourceRegistry(ImmutableList.copyOf(out), ImmutableList.copyOf(problems),
+        ImmutableMap.copyOf(context), ImmutableMap.copyOf(missing));
+  }
+
+  /**
+   * The line of the contents entry that announces minutes of {@code written} when the report
+   * holds none of that name (the annex of minutes left out, a section lost); empty otherwise.
+   * O(announced names).
+   */
+  public Optional<Integer> announcedWithoutMinutes(String written) {
+    String key = Names.key(written);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    Integer exact = announcedWithoutMinutes.get(key);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    List<String> words = Names.words(key);
+    for (Map.Entry<String, Integer> e : announcedWithoutMinutes.entrySet()) {
+      List<String> announced = Names.words(e.getKey());
+      if (words.size() >= 2 && java.util.Collections.indexOfSubList(announced, words) >= 0) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The kind the words of {@code text} name, by the first rule that applies. */

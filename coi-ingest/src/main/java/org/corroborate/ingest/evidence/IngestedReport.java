@@ -1,6 +1,11 @@
 package org.corroborate.ingest.evidence;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,10 +20,12 @@ import org.corroborate.ingest.citation.InterviewCitation;
 import org.corroborate.ingest.citation.RegisteredSource;
 import org.corroborate.ingest.citation.SourceRegistry;
 import org.corroborate.ingest.report.MinutesParagraph;
+import org.corroborate.ingest.report.ParagraphNumbering;
 import org.corroborate.ingest.report.ParsedReport;
 import org.corroborate.model.Document;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Locator;
+import org.corroborate.model.PartialDate;
 import org.corroborate.model.Passage;
 import org.corroborate.model.Source;
 import org.corroborate.model.SourceKind;
@@ -51,9 +58,12 @@ public record IngestedReport(ParsedReport report, SourceRegistry registry, Citat
    * The evidence skeleton: one {@link Source} per minutes section (its aliases: those of the alias
    * file, then the other names under which footnotes cite it, except corrected typos), one
    * minutes {@link Document} per source, id {@code minutes-<source>}, titled with the heading
-   * verbatim, and one {@link Passage} per numbered paragraph, id {@code <source>-<number>} (with
-   * {@code -<occurrence>} appended for the second and later paragraphs with the same number),
-   * holding the paragraph's text. O(paragraphs + citations).
+   * verbatim (dated with the meeting date when the minutes give one in words), and one {@link
+   * Passage} per paragraph, id {@code <source>-<number>} (with {@code -<occurrence>} appended for
+   * the second and later paragraphs with the same number), holding the paragraph's text; its
+   * locator is the printed paragraph number, or for notes that number no paragraph ({@link
+   * ParagraphNumbering#ORDINAL}) the paragraph's ordinal ({@link Locator#paragraphOrdinal}).
+   * O(paragraphs + citations).
    *
    * @param whenKindUnknown the kind given to a source whose kind neither the report nor the alias
    *     file tells (each such source has a {@code SOURCE_KIND_UNKNOWN} diagnostic)
@@ -79,16 +89,37 @@ public record IngestedReport(ParsedReport report, SourceRegistry registry, Citat
       }
       builder.addSource(source);
       String document = "minutes-" + s.id();
-      builder.addDocument(Document.minutes(document, s.id(), s.heading()));
+      Document minutes = Document.minutes(document, s.id(), s.heading());
+      Optional<PartialDate> date = s.minutes().date().flatMap(IngestedReport::meetingDate);
+      builder.addDocument(date.isPresent() ? minutes.dated(date.get()) : minutes);
+      boolean ordinal = s.minutes().numbering() == ParagraphNumbering.ORDINAL;
       for (MinutesParagraph p : s.minutes().paragraphs()) {
         String number = Integer.toString(p.number());
         String id = s.id() + "-" + number + (p.occurrence() > 1 ? "-" + p.occurrence() : "");
-        Passage passage = Passage.of(id, document, Locator.paragraph(number, p.occurrence()));
+        Passage passage = Passage.of(id, document, ordinal
+            ? Locator.paragraphOrdinal(p.number()) : Locator.paragraph(number, p.occurrence()));
         builder.addPassage(p.text().isBlank() ? passage : passage.withText(p.text()));
       }
     }
     return builder.build();
   }
+
+  /**
+   * A meeting date as minutes write it ({@code 21 November 2022}, English month names); empty when
+   * it is written otherwise (a range of days, another language): the date then stays in the
+   * minutes' text only.
+   */
+  static Optional<PartialDate> meetingDate(String written) {
+    try {
+      return Optional.of(PartialDate.of(LocalDate.parse(written.strip(), MEETING_DATE)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final DateTimeFormatter MEETING_DATE = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.ENGLISH)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private boolean isAlias(String surface, RegisteredSource s) {
     return registry.match(surface)

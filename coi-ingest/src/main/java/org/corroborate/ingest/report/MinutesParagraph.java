@@ -6,10 +6,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
 /**
- * A numbered paragraph of meeting minutes: what a citation such as {@code Huseyn Aliyev: 82}
- * points at.
+ * A paragraph of meeting minutes: what a citation such as {@code Huseyn Aliyev: 82} points at.
  *
- * @param number the printed number
+ * @param number the printed number, or the ordinal in minutes numbered by {@link
+ *     ParagraphNumbering#ORDINAL}
  * @param occurrence 1 for the first paragraph with this number in its minutes, 2 for the next
  * @param line the 1-based line of the number
  * @param text the paragraph's text, nested list items and continuation lines included, markers

@@ -37,6 +37,15 @@ import org.corroborate.ingest.ReportParseException;
  *       {@code <sup>N</sup>} and {@code [^N]} anywhere else. A line holding only the number of the
  *       next expected marker is a marker written without {@code <sup>}.
  *   <li>Body lines starting with a dotted number ({@code 7.2.5 text}) are numbered paragraphs.
+ *   <li>Interview notes without paragraph numbers (UK Home Office fact-finding missions) open with
+ *       a line {@code [Name] Date: 21 November 2022} followed, within {@value #NOTES_HEADER_SPAN}
+ *       non-blank lines, by a line {@code Meeting with: …} (up to two words may come before it).
+ *       The source's name is the text before {@code Date:}, or else the heading just before that
+ *       line, or else the start of the {@code Meeting with:} text. The notes run to the next notes,
+ *       to a heading no deeper than the heading that encloses them, or to an annex heading. Each
+ *       published paragraph (a block between blank lines; a line starting {@code Q.} or {@code A.}
+ *       always starts one) gets the next ordinal; a list belongs to the paragraph before it;
+ *       sub-headings ({@code Interview}) are not paragraphs.
  * </ul>
  *
  * <p>Stateless and thread-safe. Runs in time linear in the length of the report.
@@ -52,7 +61,27 @@ public final class ReportParser {
   /** The longest description under a minutes heading, in characters, when not set in italics. */
   static final int MAX_PLAIN_DESCRIPTION = 160;
 
-  private static final int MAX_NUMBER_DIGITS = 6;
+  /** The most digits of a footnote number or a minutes paragraph number that are read. */
+  public static final int MAX_NUMBER_DIGITS = 6;
+  /** The most digits of each part of a section or body paragraph number ({@code 7.2.5}). */
+  public static final int MAX_SECTION_PART_DIGITS = 3;
+  /** A code fence: three or more backticks or tildes, indented at most three spaces. */
+  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
+  /** A footnote marker or definition with more digits than {@link #MAX_NUMBER_DIGITS}. */
+  private static final Pattern LONG_MARKER = Pattern.compile(
+      "<sup>\\s*\\d{" + (MAX_NUMBER_DIGITS + 1) + ",}\\s*</sup>|\\[\\^\\d{" + (MAX_NUMBER_DIGITS + 1)
+          + ",}\\]");
+  /** A minutes paragraph number with more digits than {@link #MAX_NUMBER_DIGITS}. */
+  private static final Pattern LONG_MINUTES_NUMBER =
+      Pattern.compile("^[ \\t]*\\d{" + (MAX_NUMBER_DIGITS + 1) + ",}\\.(?:[ \\t].*)?$");
+  /** A dotted number at the start of a line with a part longer than the parser reads. */
+  private static final Pattern LONG_DOTTED_NUMBER = Pattern.compile(
+      "^(?=[\\d.]*\\d{" + (MAX_SECTION_PART_DIGITS + 1) + "})(\\d+(?:\\.\\d+)+)\\.?(?:\\s|$)");
+  /** A table row: starts with a pipe. */
+  private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*$");
+  /** The start of a footnote definition cut before its text: {@code [^1}, {@code <sup>12</su}. */
+  private static final Pattern PARTIAL_DEFINITION =
+      Pattern.compile("^(?:\\[\\^\\d*\\]?|<(?:s(?:u(?:p(?:>\\s*\\d*\\s*(?:<(?:/(?:s(?:u(?:p)?)?)?)?)?)?)?)?)?)$");
   private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
   private static final Pattern SECTION_NUMBER =
       Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s+(\\S.*)$");
@@ -78,6 +107,20 @@ public final class ReportParser {
   private static final Pattern TOC_PAGE = Pattern.compile("(?:\\t| {2,})\\d{1,4}\\s*$");
   private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
   private static final Pattern EMPHASIS = Pattern.compile("\\*+|</?b>|</?i>|</?strong>|</?em>");
+  /** The line that opens interview notes: an optional source name, then the meeting date. */
+  private static final Pattern NOTES_DATE = Pattern.compile(
+      "^(.*?)\\s*\\bDate:\\s*(\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s+\\p{L}{3,}\\.?,?"
+          + "\\s+\\d{4})\\s*\\.?$", Pattern.CASE_INSENSITIVE);
+  /** The line of interview notes that says who was met; up to two words may come first. */
+  private static final Pattern NOTES_MEETING = Pattern.compile(
+      "^(?:\\p{L}+\\s+){0,2}" + Pattern.quote(MINUTES_HEADING_WORDS) + ":\\s*(\\S.*)$",
+      Pattern.CASE_INSENSITIVE);
+  /** How many non-blank lines after the date line may come before the "Meeting with:" line. */
+  private static final int NOTES_HEADER_SPAN = 3;
+  /** A list item: a bullet or a number with a dot or parenthesis, then white space. */
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\S.*$");
+  /** A question or answer of interview notes: {@code Q.} or {@code A.}, emphasis allowed. */
+  private static final Pattern QUESTION_OR_ANSWER = Pattern.compile("^[QA][.:](?:\\s.*)?$");
 
   /** Creates a parser. Parsers hold no state. */
   public ReportParser() {}
@@ -112,6 +155,46 @@ public final class ReportParser {
     }
     out.add(text.substring(start));
     return out.toArray(new String[0]);
+  }
+
+  /**
+   * Which lines lie in fenced code blocks.
+   *
+   * @param lines whether each line (0-based) lies in a block, its fences included
+   * @param openFence the 1-based line of a fence still open at the end, or 0
+   */
+  record CodeBlocks(boolean[] lines, int openFence) {}
+
+  /**
+   * The fenced code blocks of {@code lines}: a fence is three or more backticks or tildes indented
+   * at most three spaces (a backtick fence's info string holds no backtick); it closes with the
+   * same character, at least as many times, and nothing after it. One pass; the fuzz test relies
+   * on this being the one definition of a code block.
+   */
+  static CodeBlocks codeBlocks(String[] lines) {
+    boolean[] inCode = new boolean[lines.length];
+    char fence = 0;
+    int length = 0;
+    int openFence = 0;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher f = FENCE.matcher(lines[i]);
+      if (fence == 0) {
+        if (f.matches() && !(f.group(1).charAt(0) == '`' && f.group(2).indexOf('`') >= 0)) {
+          fence = f.group(1).charAt(0);
+          length = f.group(1).length();
+          openFence = i + 1;
+          inCode[i] = true;
+        }
+        continue;
+      }
+      inCode[i] = true;
+      if (f.matches() && f.group(1).charAt(0) == fence && f.group(1).length() >= length
+          && f.group(2).isBlank()) {
+        fence = 0;
+        openFence = 0;
+      }
+    }
+    return new CodeBlocks(inCode, openFence);
   }
 
   /** Whether {@code line} may hold a {@link #MARKER}: it holds {@code <sup>} or {@code [^}. */
@@ -153,6 +236,14 @@ public final class ReportParser {
       text.append(raw, last, raw.length());
     }
 
+    /** Adds a line as it is, without reading markers in it (a line of a code block). */
+    void addLiteral(String raw) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(raw);
+    }
+
     void addBareMarker(int number, int lineNo) {
       marks.add(new int[] {number, lineNo, 1, text.length()});
     }
@@ -182,6 +273,20 @@ public final class ReportParser {
     }
   }
 
+  /**
+   * Where interview notes start.
+   *
+   * @param name the source's name as the notes give it
+   * @param nameLine the line of that name (its heading, or the date line)
+   * @param date the meeting date as written
+   * @param meetingLine the line of {@code Meeting with:}
+   * @param heading that line, emphasis removed
+   * @param meeting what follows {@code Meeting with:}
+   * @param enclosingLevel headings of this level or shallower end the notes (0: none does)
+   */
+  private record NotesStart(String name, int nameLine, String date, int meetingLine, String heading,
+      String meeting, int enclosingLevel) {}
+
   /** One parse: the mutable state of a single pass over the lines. */
   private static final class Run {
     private final String source;
@@ -194,6 +299,14 @@ public final class ReportParser {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<Integer> defined = new HashSet<>();
     private final Set<String> pageHeaders = new HashSet<>();
+    /** Whether each line (0-based) lies in a fenced code block. */
+    private boolean[] inCode = new boolean[0];
+    /** The 1-based line of a code fence still open at the end of the report, or 0. */
+    private int openFence;
+    /** Interview notes by the 1-based line of their date line. */
+    private final Map<Integer, NotesStart> notesStarts = new HashMap<>();
+    /** The 1-based lines of headings that name the source of the notes right after them. */
+    private final Set<Integer> notesNameHeadings = new HashSet<>();
     private int lastMarker = 0;
 
     // body state
@@ -204,7 +317,7 @@ public final class ReportParser {
     private final Multiset<String> bodyNumbers = HashMultiset.create();
 
     // minutes state
-    private MinutesBuilder current;
+    private MinutesReader current;
 
     Run(String source) {
       this.source = java.util.Objects.requireNonNull(source, "report text");
@@ -224,6 +337,7 @@ public final class ReportParser {
       closeBody();
       closeMinutes(lines.length);
       crossCheck();
+      truncation(text);
       return new ParsedReport(
           ImmutableList.copyOf(sections), ImmutableList.copyOf(body),
           ImmutableSortedMap.copyOf(footnotes), ImmutableList.copyOf(minutes),
@@ -250,8 +364,14 @@ public final class ReportParser {
     private void prescan(String text) throws ReportParseException {
       Multiset<String> headings = HashMultiset.create();
       requireText(text);
+      CodeBlocks code = codeBlocks(lines);
+      inCode = code.lines();
+      openFence = code.openFence();
       for (int i = 0; i < lines.length; i++) {
         String l = lines[i];
+        if (inCode[i]) {
+          continue;
+        }
         Matcher d = FOOTNOTE_DEFINITION.matcher(l);
         if (d.matches()) {
           defined.add(Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(2)));
@@ -268,12 +388,111 @@ public final class ReportParser {
           pageHeaders.add(t);
         }
       }
+      findNotes();
+    }
+
+    /**
+     * Finds where interview notes start (see the class comment): one pass over the lines, looking
+     * at most {@value #NOTES_HEADER_SPAN} non-blank lines ahead of each date line.
+     */
+    private void findNotes() {
+      int lastHeadingLine = 0;
+      int lastHeadingLevel = 0;
+      int shallowestSinceNotes = Integer.MAX_VALUE;
+      int runLevel = -1;
+      for (int i = 0; i < lines.length; i++) {
+        if (inCode[i]) {
+          continue;
+        }
+        Matcher h = HEADING.matcher(lines[i]);
+        if (h.matches() && !pageHeaders.contains(plain(h.group(2)))) {
+          lastHeadingLine = i + 1;
+          lastHeadingLevel = h.group(1).length();
+          shallowestSinceNotes = Math.min(shallowestSinceNotes, lastHeadingLevel);
+          continue;
+        }
+        if (!lines[i].contains("Date:") && !lines[i].toLowerCase(Locale.ROOT).contains("date:")) {
+          continue;
+        }
+        Matcher date = NOTES_DATE.matcher(plain(lines[i]));
+        if (!date.matches()) {
+          continue;
+        }
+        int meetingLine = -1;
+        String meeting = "";
+        for (int j = i + 1, seen = 0; j < lines.length && seen < NOTES_HEADER_SPAN; j++) {
+          if (lines[j].isBlank()) {
+            continue;
+          }
+          if (HEADING.matcher(lines[j]).matches()) {
+            break;
+          }
+          seen++;
+          Matcher m = NOTES_MEETING.matcher(plain(lines[j]));
+          if (m.matches()) {
+            meetingLine = j + 1;
+            meeting = m.group(1).strip();
+            break;
+          }
+        }
+        if (meetingLine < 0) {
+          continue;
+        }
+        String name = date.group(1).replaceAll("[\\s:,;–-]+$", "").strip();
+        int nameLine = i + 1;
+        int previous = i - 1;
+        while (previous >= 0 && lines[previous].isBlank()) {
+          previous--;
+        }
+        boolean ownHeading = name.isEmpty() && previous >= 0 && previous + 1 == lastHeadingLine;
+        if (ownHeading) {
+          Matcher h2 = HEADING.matcher(lines[previous]);
+          h2.matches();
+          name = plain(h2.group(2));
+          nameLine = previous + 1;
+          notesNameHeadings.add(nameLine);
+        }
+        if (name.isEmpty()) {
+          name = meeting.split("\\s+[–-]\\s+|[,.;(]", 2)[0].strip();
+        }
+        int enclosing;
+        if (runLevel >= 0 && shallowestSinceNotes > runLevel) {
+          enclosing = runLevel;
+        } else if (ownHeading) {
+          enclosing = Math.max(lastHeadingLevel - 1, 0);
+          for (int k = previous - 1; k >= 0; k--) {
+            Matcher up = HEADING.matcher(lines[k]);
+            if (up.matches() && !pageHeaders.contains(plain(up.group(2)))) {
+              enclosing = Math.min(up.group(1).length(), lastHeadingLevel - 1);
+              break;
+            }
+          }
+        } else {
+          enclosing = lastHeadingLevel;
+        }
+        runLevel = enclosing;
+        shallowestSinceNotes = Integer.MAX_VALUE;
+        notesStarts.put(i + 1, new NotesStart(name, nameLine, date.group(2).strip(), meetingLine,
+            plain(lines[meetingLine - 1]), meeting, enclosing));
+      }
     }
 
     private void line(String raw, int no) {
+      if (inCode[no - 1]) {
+        codeLine(raw, no);
+        return;
+      }
+      tooLong(raw, no);
       Matcher d = FOOTNOTE_DEFINITION.matcher(raw);
       if (d.matches()) {
         footnote(d, raw, no);
+        return;
+      }
+      NotesStart notes = notesStarts.get(no);
+      if (notes != null) {
+        closeBody();
+        closeMinutes(no - 1);
+        current = new NotesBuilder(notes);
         return;
       }
       if (RULE.matcher(raw).matches()) {
@@ -307,6 +526,163 @@ public final class ReportParser {
       } else {
         bodyLine(raw, no);
       }
+    }
+
+    /**
+     * A line of a fenced code block: kept as text of the paragraph it lies in, never read as a
+     * heading or a footnote definition (a definition there is reported).
+     */
+    private void codeLine(String raw, int no) {
+      if (FOOTNOTE_DEFINITION.matcher(raw).matches()) {
+        diagnostics.add(Diagnostic.atLine(DiagnosticCode.FOOTNOTE_IN_CODE_BLOCK, no, raw,
+            "a footnote definition inside a code block is skipped: kept as text of the block,"
+                + " not read as a footnote"));
+        Para target = current != null ? current.openParagraph() : bodyPara;
+        if (target != null) {
+          target.addLiteral(raw);
+        } else {
+          closeBody();
+          bodyPara = new Para(no);
+          bodyPara.addLiteral(raw);
+        }
+        return;
+      }
+      noteMarkers(raw);
+      if (current != null) {
+        current.line(raw, no);
+      } else {
+        bodyLine(raw, no);
+      }
+    }
+
+    /** Reports the numbers on {@code raw} that have more digits than the parser reads. */
+    private void tooLong(String raw, int no) {
+      if (mayHoldMarker(raw)) {
+        Matcher m = LONG_MARKER.matcher(raw);
+        while (m.find()) {
+          diagnostics.add(Diagnostic.atLine(DiagnosticCode.NUMBER_TOO_LONG, no, raw,
+              "the footnote number in '" + m.group() + "' has more than " + MAX_NUMBER_DIGITS
+                  + " digits: not read as a footnote " + (raw.startsWith(m.group())
+                      && raw.substring(m.end()).startsWith(":") ? "definition" : "marker")
+                  + "; the text is kept"));
+        }
+      }
+      if (raw.isEmpty() || !(Character.isDigit(raw.charAt(0)) || raw.charAt(0) == ' '
+          || raw.charAt(0) == '\t' || raw.charAt(0) == '#')) {
+        return;
+      }
+      Matcher h = HEADING.matcher(raw);
+      String start = h.matches() ? plain(h.group(2)) : raw;
+      Matcher dotted = LONG_DOTTED_NUMBER.matcher(start);
+      if (dotted.find()) {
+        diagnostics.add(Diagnostic.atLine(DiagnosticCode.NUMBER_TOO_LONG, no, raw,
+            (h.matches() ? "the section number " : "the paragraph number ") + dotted.group(1)
+                + " has a part of more than " + MAX_SECTION_PART_DIGITS
+                + " digits: not read as a number; the text is kept"));
+      } else if (current != null && !h.matches() && LONG_MINUTES_NUMBER.matcher(raw).matches()) {
+        diagnostics.add(Diagnostic.atLine(DiagnosticCode.NUMBER_TOO_LONG, no, raw,
+            "the paragraph number of this line of minutes has more than " + MAX_NUMBER_DIGITS
+                + " digits: not read as a number; the line is kept as text"));
+      }
+    }
+
+    /**
+     * Reports a report that ends inside a structure: a fenced code block or an HTML comment never
+     * closed, a table whose last row is cut off, a last footnote cut off (brackets or quotes left
+     * open, or no line break and no closing punctuation after its text).
+     */
+    private void truncation(String text) {
+      int last = lines.length - 1;
+      while (last >= 0 && lines[last].isBlank()) {
+        last--;
+      }
+      if (last < 0) {
+        return;
+      }
+      int lastNo = last + 1;
+      String l = lines[last];
+      if (openFence > 0) {
+        diagnostics.add(Diagnostic.atLine(DiagnosticCode.TRUNCATED_INPUT, openFence,
+            lines[openFence - 1], "the code block opened on line " + openFence
+                + " is not closed at the end of the report (line " + lastNo + "): the report may be"
+                + " cut off; its lines are kept as text"));
+        return;
+      }
+      int comment = text.lastIndexOf("<!--");
+      if (comment >= 0 && text.indexOf("-->", comment) < 0) {
+        int line = lines(text.substring(0, comment)).length;
+        diagnostics.add(Diagnostic.atLine(DiagnosticCode.TRUNCATED_INPUT, line, lines[line - 1],
+            "the HTML comment opened on line " + line + " is not closed at the end of the report:"
+                + " the report may be cut off"));
+      }
+      boolean endsWithBreak = text.endsWith("\n") || text.endsWith("\r");
+      if (TABLE_ROW.matcher(l).matches() && last > 0 && TABLE_ROW.matcher(lines[last - 1]).matches()) {
+        String row = l.strip();
+        String before = lines[last - 1].strip();
+        if (before.endsWith("|") && (!row.endsWith("|") || cells(row) < cells(before))) {
+          diagnostics.add(Diagnostic.atLine(DiagnosticCode.TRUNCATED_INPUT, lastNo, l,
+              "the last table row has " + cells(row) + " of " + cells(before) + " cells"
+                  + (row.endsWith("|") ? "" : " and no closing '|'") + ": the report seems cut off"
+                  + " in the middle of a table; the row is kept as written"));
+        }
+        return;
+      }
+      Matcher d = FOOTNOTE_DEFINITION.matcher(l);
+      if (d.matches() && !inCode[last]) {
+        int number = Integer.parseInt(d.group(1) != null ? d.group(1) : d.group(2));
+        String rest = d.group(3).strip();
+        String open = unclosed(rest);
+        boolean unfinished = !endsWithBreak && !rest.isEmpty()
+            && ".)]>”\"'*_".indexOf(rest.charAt(rest.length() - 1)) < 0
+            && !Character.isDigit(rest.charAt(rest.length() - 1));
+        if (!open.isEmpty() || unfinished) {
+          diagnostics.add(Diagnostic.inFootnote(DiagnosticCode.TRUNCATED_INPUT, number, lastNo, l,
+              "footnote " + number + ", the last line of the report, seems cut off ("
+                  + (open.isEmpty() ? "it ends without a line break or closing punctuation"
+                      : "it leaves " + open + " open")
+                  + "); its text is read as far as it goes"));
+        }
+        return;
+      }
+      if (PARTIAL_DEFINITION.matcher(l.strip()).matches()) {
+        diagnostics.add(Diagnostic.atLine(DiagnosticCode.TRUNCATED_INPUT, lastNo, l,
+            "the report ends with '" + l.strip() + "', the start of a footnote cut off before its"
+                + " text; kept as text"));
+      }
+    }
+
+    /** The cells of a table row. */
+    private static int cells(String row) {
+      String inner = row.startsWith("|") ? row.substring(1) : row;
+      if (inner.endsWith("|")) {
+        inner = inner.substring(0, inner.length() - 1);
+      }
+      return inner.split("\\|", -1).length;
+    }
+
+    /** The brackets and quotes {@code text} leaves open, in words; empty when all are closed. */
+    private static String unclosed(String text) {
+      List<String> open = new ArrayList<>();
+      String[][] pairs = {{"(", ")", "a parenthesis"}, {"[", "]", "a square bracket"},
+          {"<", ">", "an angle bracket"}, {"“", "”", "a quotation mark"}};
+      for (String[] pair : pairs) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+          if (text.startsWith(pair[0], i)) {
+            depth++;
+          } else if (text.startsWith(pair[1], i) && depth > 0) {
+            depth--;
+          }
+        }
+        if (depth > 0) {
+          open.add(pair[2]);
+        }
+      }
+      long straight = text.chars().filter(c -> c == '"').count();
+      if (straight % 2 == 1) {
+        open.add("a quotation mark");
+      }
+      return String.join(" and ", new java.util.LinkedHashSet<>(open));
     }
 
     private boolean isNextMarker(String digits) {
@@ -366,6 +742,11 @@ public final class ReportParser {
                 + " skipped"));
         return;
       }
+      if (notesNameHeadings.contains(no)) {
+        closeBody();
+        closeMinutes(no - 1);
+        return;
+      }
       Matcher minutesHeading = MINUTES_HEADING.matcher(plain);
       if (minutesHeading.matches()) {
         closeBody();
@@ -373,7 +754,7 @@ public final class ReportParser {
         current = new MinutesBuilder(plain, minutesHeading.group(1).strip(), no);
         return;
       }
-      if (current != null && !ANNEX_HEADING.matcher(plain).matches()) {
+      if (current != null && !current.endsAt(level, plain)) {
         current.subHeading(no);
         return;
       }
@@ -483,8 +864,94 @@ public final class ReportParser {
       }
     }
 
+    /** A minutes section or interview notes being assembled, line by line. */
+    private abstract class MinutesReader {
+      /** Reads a line inside the minutes (not a heading or footnote). */
+      abstract void line(String raw, int no);
+
+      /** A sub-heading inside the minutes ends the paragraph before it. */
+      abstract void subHeading(int no);
+
+      /** The paragraph a bare-number marker belongs to, or null. */
+      abstract Para openParagraph();
+
+      /** Whether a heading of {@code level} with words {@code plain} ends the minutes. */
+      abstract boolean endsAt(int level, String plain);
+
+      /** The minutes, up to {@code lastLine}. */
+      abstract Minutes build(int lastLine);
+    }
+
+    /** Interview notes being assembled: paragraphs counted, not numbered. */
+    private final class NotesBuilder extends MinutesReader {
+      final NotesStart start;
+      final List<MinutesParagraph> paragraphs = new ArrayList<>();
+      Para paragraph;
+      boolean blankSince;
+
+      NotesBuilder(NotesStart start) {
+        this.start = start;
+      }
+
+      @Override
+      void line(String raw, int no) {
+        if (no == start.meetingLine()) {
+          return;
+        }
+        if (raw.isBlank()) {
+          blankSince = true;
+          return;
+        }
+        boolean listItem = LIST_ITEM.matcher(raw).matches();
+        boolean turn = QUESTION_OR_ANSWER.matcher(plain(raw)).matches();
+        if (paragraph != null && (listItem || (!blankSince && !turn))) {
+          paragraph.add(raw, no);
+        } else {
+          closeParagraph();
+          paragraph = new Para(no);
+          paragraph.add(raw, no);
+        }
+        blankSince = false;
+      }
+
+      @Override
+      void subHeading(int no) {
+        closeParagraph();
+      }
+
+      @Override
+      Para openParagraph() {
+        return paragraph;
+      }
+
+      @Override
+      boolean endsAt(int level, String plain) {
+        return level <= start.enclosingLevel() || ANNEX_HEADING.matcher(plain).matches();
+      }
+
+      private void closeParagraph() {
+        if (paragraph != null) {
+          ImmutableList<FootnoteMarker> found = paragraph.markers();
+          record(found);
+          if (!paragraph.isEmpty()) {
+            paragraphs.add(new MinutesParagraph(
+                paragraphs.size() + 1, 1, paragraph.line, paragraph.clean(), found));
+          }
+          paragraph = null;
+        }
+      }
+
+      @Override
+      Minutes build(int lastLine) {
+        closeParagraph();
+        return new Minutes(start.heading(), start.name(), Optional.of(start.meeting()),
+            start.nameLine(), ImmutableList.copyOf(paragraphs), ParagraphNumbering.ORDINAL,
+            Optional.of(start.date()));
+      }
+    }
+
     /** A minutes section being assembled. */
-    private final class MinutesBuilder {
+    private final class MinutesBuilder extends MinutesReader {
       final String heading;
       final String interlocutor;
       final int line;
@@ -504,10 +971,17 @@ public final class ReportParser {
         this.line = line;
       }
 
+      @Override
       Para openParagraph() {
         return paragraph != null ? paragraph : pending;
       }
 
+      @Override
+      boolean endsAt(int level, String plain) {
+        return ANNEX_HEADING.matcher(plain).matches();
+      }
+
+      @Override
       void subHeading(int no) {
         closeParagraph();
         flushPending("a heading");
@@ -515,6 +989,7 @@ public final class ReportParser {
         subList = 0;
       }
 
+      @Override
       void line(String raw, int no) {
         Matcher m = MINUTES_NUMBERED.matcher(raw);
         if (m.matches()) {
@@ -636,6 +1111,7 @@ public final class ReportParser {
         }
       }
 
+      @Override
       Minutes build(int lastLine) {
         closeParagraph();
         flushPending("the end of the minutes (line " + lastLine + ")");

@@ -32,11 +32,17 @@ final class ReportParserFuzzTest {
       return;
     }
     List<Integer> seen = new ArrayList<>();
-    for (String line : text.split("\\r\\n|\\n|\\r", -1)) {
+    String[] lines = ReportParser.lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    boolean[] inCode = ReportParser.codeBlocks(lines).lines();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
       String rest = line;
       Matcher definition = java.util.regex.Pattern.compile(
           "^(?:<sup>\\s*\\d{1,6}\\s*</sup>|\\[\\^\\d{1,6}\\]:)").matcher(line);
       if (definition.find()) {
+        if (inCode[i] && line.matches("^(?:<sup>\\s*\\d{1,6}\\s*</sup>|\\[\\^\\d{1,6}\\]:).*$")) {
+          continue; // a definition in a code block is kept as text, its markers unread
+        }
         rest = line.substring(definition.end());
       }
       Matcher m = ReportParser.MARKER.matcher(rest);
