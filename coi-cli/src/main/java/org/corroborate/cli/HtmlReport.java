@@ -260,16 +260,16 @@ final class HtmlReport {
     if (near.isEmpty()) {
       return;
     }
-    h.append("<table>\n<thead><tr><th>Proposition</th><th>Why it is not a dispute</th>"
-        + "<th>Minutes</th></tr></thead>\n<tbody>\n");
+    h.append("<table class=\"findings\">\n<thead><tr><th>Proposition</th><th>Why it is not a dispute</th>"
+        + "<th>Statements</th></tr></thead>\n<tbody>\n");
     for (NonDispute n : near) {
       h.append("<tr><td data-label=\"Proposition\">").append(e(n.proposition().text()))
           .append("</td><td data-label=\"Why\">")
           .append(e(n.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT) + ": " + n.reason()))
-          .append("</td><td class=\"refs\" data-label=\"Minutes\">")
-          .append(e(refs(n.bearings().stream().flatMap(b -> b.assertion().passages().stream())
-              .distinct().map(p -> PassageReference.of(p, evidence)).toList())))
-          .append("</td></tr>\n");
+          .append("</td><td data-label=\"Statements\">");
+      statements(h, Statement.of(n.bearings().stream().map(b -> b.assertion()).distinct().toList(),
+          evidence), n.proposition());
+      h.append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }

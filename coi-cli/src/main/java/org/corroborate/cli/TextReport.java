@@ -98,6 +98,7 @@ final class TextReport {
     for (NonDispute d : near) {
       wrap(out, "  - ", d.proposition().text() + " — " + d.kind().name().replace('_', ' ')
           .toLowerCase(Locale.ROOT) + ": " + d.reason(), "    ");
+      statements(out, d.bearings().stream().map(b -> b.assertion()).distinct().toList(), d.proposition());
     }
 
     heading(out, "AGREEMENT CLUSTERS", report.clusters().size());
