@@ -72,7 +72,9 @@ final class ExternalConsistencyProperties {
   @Test
   void generators_produceEveryOutcome() {
     Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
-    qt().withExamples(400).withFixedSeed(17).forAll(FACTS, DATES).checkAssert((f, d) ->
+    // 1000 examples: with fewer disputed propositions in the corpus (the 2025 encoding review),
+    // 400 gave CONSISTENT_WITH_SOME only 7 times.
+    qt().withExamples(1000).withFixedSeed(17).forAll(FACTS, DATES).checkAssert((f, d) ->
         seen.merge(ASSESS.assess(f, d).outcome(), 1, Integer::sum));
     for (Outcome o : Outcome.values()) {
       assertTrue(seen.getOrDefault(o, 0) >= 10, "the generators rarely give " + o + ": " + seen);
