@@ -92,7 +92,7 @@ expected_rows = [
     "Zaporizhzhia)</td><td style='text-align:left'>DISPUTED</td><td style='text-align:left'>4</td>"
     "<td style='text-align:left'>3</td>",
     "<td style='text-align:left'>Conscripts are posted in Kursk oblast</td><td style='text-align:left'>CORROBORATED</td>",
-    "<td style='text-align:left'>Pskovskaya Gubernia</td><td style='text-align:left'>0.97</td>"
+    "<td style='text-align:left'>Pskovskaya Gubernia</td><td style='text-align:left'>0.96</td>"
     "<td style='text-align:left'>42</td><td style='text-align:left'>14</td>",
     "<td style='text-align:left'>left-after-paper-summons</td><td style='text-align:left'>CONSISTENT</td>",
     "<td style='text-align:left'>summons-in-armenia</td><td style='text-align:left'>NOT_COVERED</td>",

@@ -30,7 +30,9 @@ import java.util.Optional;
  * @param quote the words that carry the claim, verbatim, when recorded
  * @param category for a categorical proposition, the answer the source gives
  * @param quantifier how general the statement is ("in general", "in some cases", "never"), when
- *     the source says; see {@link Quantifier} for when two quantified statements conflict
+ *     the source says; see {@link Quantifier} for when two quantified statements conflict. A figure
+ *     may be quantified too: "usually a fine of 15,000 roubles" is the figure {@link
+ *     Quantifier#GENERALLY}, what usually happens, which one case may differ from
  */
 public record Assertion(
     String id,
@@ -101,10 +103,10 @@ public record Assertion(
         id,
         source);
     checkArgument(
-        quantifier.isEmpty() || (value.isEmpty() && category.isEmpty()
+        quantifier.isEmpty() || (category.isEmpty()
             && stance != Stance.UNCERTAIN && hedge != Hedge.NO_EVIDENCE_OF),
-        "assertion '%s' is quantified, so it must affirm or deny, with no value, category or"
-            + " absence of evidence",
+        "assertion '%s' is quantified, so it must affirm or deny, or give a figure, with no"
+            + " category or absence of evidence",
         id);
   }
 

@@ -275,6 +275,9 @@ final class Corpora {
         if (c.chance(30)) {
           assertion = assertion.hedged(c.chance(50) ? Hedge.PROBABLE : Hedge.POSSIBLE);
         }
+        if (c.chance(15)) {
+          assertion = assertion.quantified(c.pick(Quantifier.class));
+        }
       } else if (p.isNumeric()) {
         assertion = Assertion.uncertain("a" + a, "s" + s, p.id(), cited.toArray(String[]::new));
       } else {

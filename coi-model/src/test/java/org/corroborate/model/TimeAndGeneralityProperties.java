@@ -106,9 +106,10 @@ final class TimeAndGeneralityProperties {
   }
 
   @Test
-  void aQuantifier_goesOnlyOnAnAffirmationOrADenial() {
-    Assertion value = Assertion.value("a", "s", "p", Quantity.exactly(3, "day"), "x");
-    assertThrows(IllegalArgumentException.class, () -> value.quantified(Quantifier.SOME));
+  void aQuantifier_goesOnAnAffirmationADenialOrAFigure_neverOnAnAbsenceOfEvidenceOrDoubt() {
+    // "usually a fine of 15,000 roubles": the figure of what usually happens
+    Assertion value = Assertion.value("a", "s", "p", Quantity.exactly(15000, "rub"), "x");
+    assertEquals(Optional.of(Quantifier.GENERALLY), value.quantified(Quantifier.GENERALLY).quantifier());
     assertThrows(IllegalArgumentException.class,
         () -> Assertion.noEvidenceOf("a", "s", "p", "x").quantified(Quantifier.SOME));
     assertThrows(IllegalArgumentException.class,

@@ -69,7 +69,9 @@ import org.corroborate.model.words.InWords;
  * unquantified denial do, "in general not" does not); for a fact that denies, the other way round.
  * A figure supports a fact's figure when their allowed intervals meet after the analysis' unit
  * conversion and tolerance ({@link CorroborationAnalysis#inUnit}, {@link
- * CorroborationAnalysis#allowed}), and contradicts it otherwise; an answer supports an equal answer
+ * CorroborationAnalysis#allowed}), and contradicts it otherwise — unless the source gives it as what
+ * usually or sometimes happens ("usually a fine of 15,000 roubles"), which one case can differ from
+ * without contradicting it; an answer supports an equal answer
  * and contradicts any other. Absence of evidence, "does not know", and statements against the fact
  * that do not contradict it are listed and never counted. Supporting and contradicting bearings are
  * grouped into independent lines by {@link IndependentLines}; the {@link Outcome} follows from
@@ -238,7 +240,12 @@ public final class ExternalConsistency {
         if (fact.category().isPresent()) {
           yield fact.category().equals(b.assertion().category()) ? Side.SUPPORTS : Side.OPPOSES;
         }
-        yield valuesMeet(fact, b, p, decisionDate) ? Side.SUPPORTS : Side.OPPOSES;
+        if (valuesMeet(fact, b, p, decisionDate)) {
+          yield Side.SUPPORTS;
+        }
+        // what usually or sometimes happens cannot contradict what happened in one case
+        yield b.assertion().quantifier().map(q -> q == Quantifier.ALL).orElse(true)
+            ? Side.OPPOSES : Side.COMPATIBLE;
       }
       case SUPPORTS -> fact.stance() == FactStance.AFFIRMS ? Side.SUPPORTS
           : Quantifier.conflicts(b.quantifier(), Optional.of(Quantifier.SOME))

@@ -146,8 +146,12 @@ final class ExternalConsistencyTest {
     FactAssessment a = ASSESS.assess(euros, AFTER_REPORT);
     assertTrue(sources(a.supporting()).contains("ovd-info"),
         "about 300 euros is OVD-Info's figure (¶15): " + a.reason());
-    assertTrue(sources(a.opposing()).contains("a-human-rights-lawyer"),
-        "15,000 roubles is about 143 euros, outside the tolerance: " + a.reason());
+    // the lawyer's "usually 15,000 roubles" (¶21, about 143 euros) is what usually happens: one
+    // case of about 300 euros may differ from it without contradicting it
+    assertTrue(sources(a.opposing()).isEmpty(), a.reason());
+    assertTrue(a.notCounted().stream().anyMatch(s -> s.statement().source().id().equals("a-human-rights-lawyer")),
+        "listed, not counted: " + a.reason());
+    assertEquals(Outcome.CONSISTENT, a.outcome(), a.reason());
   }
 
   @Test
