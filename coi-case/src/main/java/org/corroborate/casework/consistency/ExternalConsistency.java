@@ -398,8 +398,9 @@ public final class ExternalConsistency {
       case INCONSISTENT -> s.append("COI available on ").append(date)
           .append(" contradicts the statement: ").append(lines(opposing))
           .append("; no independent line supports it.");
-      case NOT_COVERED -> s.append("No COI available on ").append(date)
-          .append(" supports or contradicts the statement.");
+      case NOT_COVERED -> s.append("Nothing in this COI corpus that was available on ").append(date)
+          .append(" supports or contradicts the statement (other COI may: this says only what the"
+              + " corpus holds).");
     }
     long absence = notCounted.stream()
         .filter(c -> c.statement().hedge() == org.corroborate.model.Hedge.NO_EVIDENCE_OF).count();
