@@ -133,15 +133,7 @@ public final class CitedEvidenceReading {
   private static final String TEXT = "text";
   private static final String QUOTE = "quote";
 
-  private static final Pattern NEGATION = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:not|no|never|none|neither|nor|without|cannot|nobody|nothing|nowhere|denied"
-          + "|denies|unable|lack|lacks|lacked|lacking|absence)(?![\\p{L}])|n['’]t(?![\\p{L}])");
-  private static final Pattern NOT_A_CUE = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:not only|not least|whether or not|no matter|not just)(?![\\p{L}])");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[a-z\\p{Ll}\\d)][.!?])\\s+(?=\\p{Lu})");
-  private static final Pattern CLAUSES = Pattern.compile(
-      ";|,\\s*(?=(?:but|while|whereas|although|though)\\s)");
-
   private final EvidenceBase evidence;
   private final IndexSearcher searcher;
   private final ImmutableMap<String, Double> textSelf;
@@ -291,12 +283,6 @@ public final class CitedEvidenceReading {
     }
   }
 
-  /** Whether {@code text} holds a negation cue; see the class description. */
-  static boolean negated(String text) {
-    String cleaned = NOT_A_CUE.matcher(text).replaceAll(" ");
-    return NEGATION.matcher(cleaned).find();
-  }
-
   /** The last sentence of {@code statement}: the one the footnote marker closes. */
   static String lastSentence(String statement) {
     String[] sentences = SENTENCES.split(statement.strip());
@@ -304,23 +290,29 @@ public final class CitedEvidenceReading {
   }
 
   /**
-   * The clause of {@code sentence} that shares most stems with {@code stems} (ties: the first); a
-   * clause ends at ";" and at a comma before "but", "while", "whereas", "although", "though".
+   * How the statement's last sentence reads an assertion, against its proposition's text and quote:
+   * the stance the sentence claims, and the stance the quote reads as. The key terms are the stems
+   * the sentence shares with the proposition's text or the quote; a text is negated on them when
+   * one of them lies in a negation's scope ({@link NegationScope}). The sentence claims the stance
+   * "affirms" when it is negated on them as the proposition's text is, "denies" when not; the quote
+   * likewise. O(length of the three texts).
+   *
+   * @param claimed the stance the sentence claims
+   * @param quoted the stance the quote reads as, if there is a quote
    */
-  static String clause(String sentence, Set<String> stems) {
-    String best = sentence;
-    int bestShared = -1;
-    for (String clause : CLAUSES.split(sentence)) {
-      if (clause.isBlank()) {
-        continue;
-      }
-      int shared = (int) Terms.of(clause, false).stems().stream().filter(stems::contains).count();
-      if (shared > bestShared) {
-        best = clause;
-        bestShared = shared;
-      }
+  record Polarity(Stance claimed, Optional<Stance> quoted) {
+    static Polarity read(NegationScope sentence, Set<String> sentenceStems, String proposition,
+        Optional<String> quote) {
+      Set<String> held = new LinkedHashSet<>(Terms.of(proposition, false).stems());
+      quote.ifPresent(q -> held.addAll(Terms.of(q, false).stems()));
+      Set<String> key = sentenceStems.stream().filter(held::contains)
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+      boolean propositionNegated = NegationScope.of(proposition).negates(key);
+      Stance claimed = sentence.negates(key) != propositionNegated ? Stance.DENIES : Stance.AFFIRMS;
+      Optional<Stance> quoted = quote.map(q -> NegationScope.of(q).negates(key) != propositionNegated
+          ? Stance.DENIES : Stance.AFFIRMS);
+      return new Polarity(claimed, quoted);
     }
-    return best;
   }
 
   /** Whether {@code value} lies in {@code q}, an approximate one widened; see the class description. */
@@ -474,43 +466,40 @@ public final class CitedEvidenceReading {
 
     private void polarity(FootnoteCitations f, InterviewCitation c, String statement,
         List<Assertion> matched, Map<String, Double> sims, List<Finding> findings) {
+      String sentence = lastSentence(statement);
+      NegationScope sentenceScope = NegationScope.of(sentence);
+      ImmutableSet<String> sentenceStems = Terms.of(sentence, false).stems();
+      Map<String, Double> sentenceSims = similarity(sentence, nameWords, matched.get(0).source());
       Assertion opposed = null;
-      String opposedClause = statement;
+      boolean quoteConfirms = false;
       boolean agreeing = false;
       for (Assertion a : matched) {
-        if (a.stance() == Stance.UNCERTAIN || a.value().isPresent() || a.category().isPresent()) {
+        if (a.stance() == Stance.UNCERTAIN || a.value().isPresent() || a.category().isPresent()
+            || sentenceSims.getOrDefault(a.id(), 0.0) < MATCH) {
           continue;
         }
-        Set<String> stems = new LinkedHashSet<>(Terms.of(propositionText(evidence, a), false).stems());
-        a.quote().ifPresent(q -> stems.addAll(Terms.of(q, false).stems()));
-        boolean propositionNegated = negated(propositionText(evidence, a));
-        String clause = clause(lastSentence(statement), stems);
-        Stance claimed = negated(clause) != propositionNegated ? Stance.DENIES : Stance.AFFIRMS;
-        if (claimed == a.stance()) {
+        Polarity p = Polarity.read(sentenceScope, sentenceStems, propositionText(evidence, a), a.quote());
+        if (p.claimed() == a.stance()) {
           agreeing = true;
         } else if (opposed == null) {
           opposed = a;
-          opposedClause = clause;
+          quoteConfirms = p.quoted().map(q -> q == a.stance()).orElse(false);
         }
       }
       if (opposed == null || agreeing) {
         return;
       }
       double sim = sims.getOrDefault(opposed.id(), 0.0);
-      double clauseSim = similarity(lastSentence(statement), nameWords, opposed.source())
-          .getOrDefault(opposed.id(), 0.0);
-      boolean quoteAgrees = opposed.quote().isPresent()
-          && (negated(opposed.quote().get()) != negated(propositionText(evidence, opposed))
-              ? Stance.DENIES : Stance.AFFIRMS) == opposed.stance()
-          && negated(opposed.quote().get()) != negated(opposedClause);
-      Severity severity = clauseSim >= CONFIDENT_LINK && quoteAgrees ? Severity.WARNING
+      double sentenceSim = sentenceSims.getOrDefault(opposed.id(), 0.0);
+      Severity severity = sim >= CONFIDENT_LINK && quoteConfirms ? Severity.WARNING
           : Severity.INFO;
+      String scopes = sentenceScope.explain();
       findings.add(finding(f, c, FindingCode.CONTRADICTS_CITED, severity, statement, List.of(),
           "the statement " + (opposed.stance() == Stance.AFFIRMS ? "denies" : "affirms") + " what "
               + paragraphs(c) + " " + (opposed.stance() == Stance.AFFIRMS ? "affirms" : "denies")
               + (opposed.hedge() == Hedge.NO_EVIDENCE_OF ? " (absence of evidence)" : ""),
-          String.format(Locale.ROOT, "similarity %.2f, negation read in '%s', similarity of the last sentence %.2f; ", sim,
-              opposedClause.strip(), clauseSim) + describe(opposed)));
+          String.format(Locale.ROOT, "similarity %.2f, of the last sentence %.2f, negated there: %s; ",
+              sim, sentenceSim, scopes.isEmpty() ? "nothing" : scopes) + describe(opposed)));
     }
 
     private void numbers(FootnoteCitations f, InterviewCitation c, String statement,
