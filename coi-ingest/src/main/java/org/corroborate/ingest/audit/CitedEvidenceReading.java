@@ -315,6 +315,18 @@ public final class CitedEvidenceReading {
     }
   }
 
+  /**
+   * Whether the figures from {@code low} to {@code high} (one figure when they are equal) meet the
+   * value {@code q} allows: one of the two ends lies in it, or it lies between them.
+   */
+  static boolean allows(Quantity q, BigDecimal low, BigDecimal high) {
+    if (allows(q, low) || allows(q, high)) {
+      return true;
+    }
+    return low.compareTo(high) < 0 && q.lower().map(l -> l.compareTo(high) <= 0).orElse(true)
+        && q.upper().map(h -> h.compareTo(low) >= 0).orElse(true);
+  }
+
   /** Whether {@code value} lies in {@code q}, an approximate one widened; see the class description. */
   static boolean allows(Quantity q, BigDecimal value) {
     if (q.contains(value)) {
@@ -509,29 +521,31 @@ public final class CitedEvidenceReading {
       if (valued.isEmpty()) {
         return;
       }
-      Map<String, String> figures = new LinkedHashMap<>();
-      Terms.of(statement, false).numbers().forEach((k, v) -> {
-        if (!Terms.isYear(k)) {
-          figures.put(k, v);
-        }
-      });
-      if (figures.isEmpty()) {
-        return;
-      }
+      List<StatementFigures> figures = StatementFigures.of(statement);
+      boolean comparable = false;
       for (Assertion a : valued) {
+        Quantity value = a.value().get();
         Set<String> written = new LinkedHashSet<>(Terms.of(propositionText(evidence, a), true).numbers().keySet());
         a.quote().ifPresent(q -> written.addAll(Terms.of(q, true).numbers().keySet()));
-        for (String figure : figures.keySet()) {
-          if (written.contains(figure) || allows(a.value().get(), new BigDecimal(figure))) {
+        for (StatementFigures figure : figures) {
+          if (figure.otherUnitThan(value)) {
+            continue;
+          }
+          comparable = true;
+          if (written.contains(figure.value()) || allows(value, figure.low(), figure.high())) {
             return;
           }
         }
+      }
+      if (!comparable) {
+        return;
       }
       Assertion a = valued.get(0);
       double sim = sims.getOrDefault(a.id(), 0.0);
       Severity severity = sim >= CONFIDENT_LINK ? Severity.WARNING : Severity.INFO;
       findings.add(finding(f, c, FindingCode.NUMBER_DIFFERS, severity, statement, List.of(),
-          "the statement gives " + String.join(", ", figures.values()) + ", " + paragraphs(c)
+          "the statement gives " + figures.stream().map(StatementFigures::written).distinct()
+              .collect(Collectors.joining(", ")) + ", " + paragraphs(c)
               + " give" + (c.numbers().size() > 1 ? "" : "s") + " " + a.value().get(),
           String.format(Locale.ROOT, "similarity %.2f; ", sim) + describe(a)));
     }
