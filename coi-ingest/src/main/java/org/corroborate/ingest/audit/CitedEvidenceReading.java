@@ -70,28 +70,25 @@ import org.corroborate.model.Stance;
  * alone when there is no quote). Rare words weigh much ("Kursk"), the report's common words little
  * ("conscript").
  *
- * <p><b>Cues.</b> A text is <i>negated</i> when it holds a negation cue (not, no, never, none,
- * neither, nor, without, cannot, -n't, nobody, nothing, nowhere, denied, denies, unable, lack,
- * absence; "not only", "whether or not", "no matter" are not cues). A statement's polarity is read
- * in the clause of its last sentence (the one the marker closes; a clause ends at ";" and at a
- * comma before "but", "while", "whereas", "although", "though") that shares most stems with the
- * assertion. A statement's figures are its numbers in
- * digits other than years (see {@link Terms}); an encoded value allows its interval, the finite
- * ends of an approximate one widened by a tenth of their magnitude, as the corroboration analysis
- * does.
+ * <p><b>Polarity and figures.</b> A statement's polarity is read in its last sentence (the one
+ * the marker closes) by {@link NegationScope}, on the key terms the sentence shares with an
+ * assertion's proposition text or quote: the sentence claims the stance "affirms" when the key terms
+ * are under a negation in it as in the proposition's text, "denies" when not; the quote is read the
+ * same way. A statement's figures are those {@link StatementFigures} keeps (no years, dates or law
+ * numbers; unit and range read); an encoded value allows its interval, the finite ends of an
+ * approximate one widened by a tenth of their magnitude, as the corroboration analysis does.
  *
  * <p><b>Findings</b>, each with the assertion, its stance or value and its quote as evidence:
  * <ul>
- *   <li>{@link FindingCode#CONTRADICTS_CITED}: the assertions on the cited passages the statement
- *       matches ({@link #MATCH} or more) all take the stance opposite to the statement's — its
- *       polarity, turned round when the proposition's text is negated itself, read as affirming or
- *       denying the proposition. A warning when the statement's last sentence alone is confidently
- *       linked ({@link #CONFIDENT_LINK}), the quote's own polarity agrees with the encoded stance and
- *       differs from the clause's (so the encoding and the source's words both say the opposite);
- *       else info. Uncertain stances, values and categories are not
- *       read for polarity.
+ *   <li>{@link FindingCode#CONTRADICTS_CITED}: of the assertions on the cited passages the
+ *       statement matches ({@link #MATCH} or more) and its last sentence matches too, none takes
+ *       the stance the sentence claims and one takes the other. A warning when the statement is
+ *       confidently linked to it ({@link #CONFIDENT_LINK}) and its quote reads as its encoded
+ *       stance (so the encoding and the source's words both say the opposite); else info.
+ *       Uncertain stances, values and categories are not read for polarity.
  *   <li>{@link FindingCode#NUMBER_DIFFERS}: the statement gives figures, an assertion with a value
- *       on the cited passages matches it, and none of its figures lies in the value allowed by any
+ *       on the cited passages matches it, at least one figure is in the value's unit or in no unit
+ *       known, and none of those figures (or the ranges they make) meets the value allowed by any
  *       matching assertion nor is written in their quotes or propositions. A warning when the link
  *       is confident, else info.
  *   <li>{@link FindingCode#NOT_ABOUT_CITED}: no assertion on the cited passages reaches {@link
