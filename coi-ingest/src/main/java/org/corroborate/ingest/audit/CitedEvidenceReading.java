@@ -70,28 +70,25 @@ import org.corroborate.model.Stance;
  * alone when there is no quote). Rare words weigh much ("Kursk"), the report's common words little
  * ("conscript").
  *
- * <p><b>Cues.</b> A text is <i>negated</i> when it holds a negation cue (not, no, never, none,
- * neither, nor, without, cannot, -n't, nobody, nothing, nowhere, denied, denies, unable, lack,
- * absence; "not only", "whether or not", "no matter" are not cues). A statement's polarity is read
- * in the clause of its last sentence (the one the marker closes; a clause ends at ";" and at a
- * comma before "but", "while", "whereas", "although", "though") that shares most stems with the
- * assertion. A statement's figures are its numbers in
- * digits other than years (see {@link Terms}); an encoded value allows its interval, the finite
- * ends of an approximate one widened by a tenth of their magnitude, as the corroboration analysis
- * does.
+ * <p><b>Polarity and figures.</b> A statement's polarity is read in its last sentence (the one
+ * the marker closes) by {@link NegationScope}, on the key terms the sentence shares with an
+ * assertion's proposition text or quote: the sentence claims the stance "affirms" when the key terms
+ * are under a negation in it as in the proposition's text, "denies" when not; the quote is read the
+ * same way. A statement's figures are those {@link StatementFigures} keeps (no years, dates or law
+ * numbers; unit and range read); an encoded value allows its interval, the finite ends of an
+ * approximate one widened by a tenth of their magnitude, as the corroboration analysis does.
  *
  * <p><b>Findings</b>, each with the assertion, its stance or value and its quote as evidence:
  * <ul>
- *   <li>{@link FindingCode#CONTRADICTS_CITED}: the assertions on the cited passages the statement
- *       matches ({@link #MATCH} or more) all take the stance opposite to the statement's — its
- *       polarity, turned round when the proposition's text is negated itself, read as affirming or
- *       denying the proposition. A warning when the statement's last sentence alone is confidently
- *       linked ({@link #CONFIDENT_LINK}), the quote's own polarity agrees with the encoded stance and
- *       differs from the clause's (so the encoding and the source's words both say the opposite);
- *       else info. Uncertain stances, values and categories are not
- *       read for polarity.
+ *   <li>{@link FindingCode#CONTRADICTS_CITED}: of the assertions on the cited passages the
+ *       statement matches ({@link #MATCH} or more) and its last sentence matches too, none takes
+ *       the stance the sentence claims and one takes the other. A warning when the statement is
+ *       confidently linked to it ({@link #CONFIDENT_LINK}) and its quote reads as its encoded
+ *       stance (so the encoding and the source's words both say the opposite); else info.
+ *       Uncertain stances, values and categories are not read for polarity.
  *   <li>{@link FindingCode#NUMBER_DIFFERS}: the statement gives figures, an assertion with a value
- *       on the cited passages matches it, and none of its figures lies in the value allowed by any
+ *       on the cited passages matches it, at least one figure is in the value's unit or in no unit
+ *       known, and none of those figures (or the ranges they make) meets the value allowed by any
  *       matching assertion nor is written in their quotes or propositions. A warning when the link
  *       is confident, else info.
  *   <li>{@link FindingCode#NOT_ABOUT_CITED}: no assertion on the cited passages reaches {@link
@@ -133,15 +130,7 @@ public final class CitedEvidenceReading {
   private static final String TEXT = "text";
   private static final String QUOTE = "quote";
 
-  private static final Pattern NEGATION = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:not|no|never|none|neither|nor|without|cannot|nobody|nothing|nowhere|denied"
-          + "|denies|unable|lack|lacks|lacked|lacking|absence)(?![\\p{L}])|n['’]t(?![\\p{L}])");
-  private static final Pattern NOT_A_CUE = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:not only|not least|whether or not|no matter|not just)(?![\\p{L}])");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[a-z\\p{Ll}\\d)][.!?])\\s+(?=\\p{Lu})");
-  private static final Pattern CLAUSES = Pattern.compile(
-      ";|,\\s*(?=(?:but|while|whereas|although|though)\\s)");
-
   private final EvidenceBase evidence;
   private final IndexSearcher searcher;
   private final ImmutableMap<String, Double> textSelf;
@@ -291,12 +280,6 @@ public final class CitedEvidenceReading {
     }
   }
 
-  /** Whether {@code text} holds a negation cue; see the class description. */
-  static boolean negated(String text) {
-    String cleaned = NOT_A_CUE.matcher(text).replaceAll(" ");
-    return NEGATION.matcher(cleaned).find();
-  }
-
   /** The last sentence of {@code statement}: the one the footnote marker closes. */
   static String lastSentence(String statement) {
     String[] sentences = SENTENCES.split(statement.strip());
@@ -304,23 +287,41 @@ public final class CitedEvidenceReading {
   }
 
   /**
-   * The clause of {@code sentence} that shares most stems with {@code stems} (ties: the first); a
-   * clause ends at ";" and at a comma before "but", "while", "whereas", "although", "though".
+   * How the statement's last sentence reads an assertion, against its proposition's text and quote:
+   * the stance the sentence claims, and the stance the quote reads as. The key terms are the stems
+   * the sentence shares with the proposition's text or the quote; a text is negated on them when
+   * one of them lies in a negation's scope ({@link NegationScope}). The sentence claims the stance
+   * "affirms" when it is negated on them as the proposition's text is, "denies" when not; the quote
+   * likewise. O(length of the three texts).
+   *
+   * @param claimed the stance the sentence claims
+   * @param quoted the stance the quote reads as, if there is a quote
    */
-  static String clause(String sentence, Set<String> stems) {
-    String best = sentence;
-    int bestShared = -1;
-    for (String clause : CLAUSES.split(sentence)) {
-      if (clause.isBlank()) {
-        continue;
-      }
-      int shared = (int) Terms.of(clause, false).stems().stream().filter(stems::contains).count();
-      if (shared > bestShared) {
-        best = clause;
-        bestShared = shared;
-      }
+  record Polarity(Stance claimed, Optional<Stance> quoted) {
+    static Polarity read(NegationScope sentence, Set<String> sentenceStems, String proposition,
+        Optional<String> quote) {
+      Set<String> held = new LinkedHashSet<>(Terms.of(proposition, false).stems());
+      quote.ifPresent(q -> held.addAll(Terms.of(q, false).stems()));
+      Set<String> key = sentenceStems.stream().filter(held::contains)
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+      boolean propositionNegated = NegationScope.of(proposition).negates(key);
+      Stance claimed = sentence.negates(key) != propositionNegated ? Stance.DENIES : Stance.AFFIRMS;
+      Optional<Stance> quoted = quote.map(q -> NegationScope.of(q).negates(key) != propositionNegated
+          ? Stance.DENIES : Stance.AFFIRMS);
+      return new Polarity(claimed, quoted);
     }
-    return best;
+  }
+
+  /**
+   * Whether the figures from {@code low} to {@code high} (one figure when they are equal) meet the
+   * value {@code q} allows: one of the two ends lies in it, or it lies between them.
+   */
+  static boolean allows(Quantity q, BigDecimal low, BigDecimal high) {
+    if (allows(q, low) || allows(q, high)) {
+      return true;
+    }
+    return low.compareTo(high) < 0 && q.lower().map(l -> l.compareTo(high) <= 0).orElse(true)
+        && q.upper().map(h -> h.compareTo(low) >= 0).orElse(true);
   }
 
   /** Whether {@code value} lies in {@code q}, an approximate one widened; see the class description. */
@@ -474,43 +475,40 @@ public final class CitedEvidenceReading {
 
     private void polarity(FootnoteCitations f, InterviewCitation c, String statement,
         List<Assertion> matched, Map<String, Double> sims, List<Finding> findings) {
+      String sentence = lastSentence(statement);
+      NegationScope sentenceScope = NegationScope.of(sentence);
+      ImmutableSet<String> sentenceStems = Terms.of(sentence, false).stems();
+      Map<String, Double> sentenceSims = similarity(sentence, nameWords, matched.get(0).source());
       Assertion opposed = null;
-      String opposedClause = statement;
+      boolean quoteConfirms = false;
       boolean agreeing = false;
       for (Assertion a : matched) {
-        if (a.stance() == Stance.UNCERTAIN || a.value().isPresent() || a.category().isPresent()) {
+        if (a.stance() == Stance.UNCERTAIN || a.value().isPresent() || a.category().isPresent()
+            || sentenceSims.getOrDefault(a.id(), 0.0) < MATCH) {
           continue;
         }
-        Set<String> stems = new LinkedHashSet<>(Terms.of(propositionText(evidence, a), false).stems());
-        a.quote().ifPresent(q -> stems.addAll(Terms.of(q, false).stems()));
-        boolean propositionNegated = negated(propositionText(evidence, a));
-        String clause = clause(lastSentence(statement), stems);
-        Stance claimed = negated(clause) != propositionNegated ? Stance.DENIES : Stance.AFFIRMS;
-        if (claimed == a.stance()) {
+        Polarity p = Polarity.read(sentenceScope, sentenceStems, propositionText(evidence, a), a.quote());
+        if (p.claimed() == a.stance()) {
           agreeing = true;
         } else if (opposed == null) {
           opposed = a;
-          opposedClause = clause;
+          quoteConfirms = p.quoted().map(q -> q == a.stance()).orElse(false);
         }
       }
       if (opposed == null || agreeing) {
         return;
       }
       double sim = sims.getOrDefault(opposed.id(), 0.0);
-      double clauseSim = similarity(lastSentence(statement), nameWords, opposed.source())
-          .getOrDefault(opposed.id(), 0.0);
-      boolean quoteAgrees = opposed.quote().isPresent()
-          && (negated(opposed.quote().get()) != negated(propositionText(evidence, opposed))
-              ? Stance.DENIES : Stance.AFFIRMS) == opposed.stance()
-          && negated(opposed.quote().get()) != negated(opposedClause);
-      Severity severity = clauseSim >= CONFIDENT_LINK && quoteAgrees ? Severity.WARNING
+      double sentenceSim = sentenceSims.getOrDefault(opposed.id(), 0.0);
+      Severity severity = sim >= CONFIDENT_LINK && quoteConfirms ? Severity.WARNING
           : Severity.INFO;
+      String scopes = sentenceScope.explain();
       findings.add(finding(f, c, FindingCode.CONTRADICTS_CITED, severity, statement, List.of(),
           "the statement " + (opposed.stance() == Stance.AFFIRMS ? "denies" : "affirms") + " what "
               + paragraphs(c) + " " + (opposed.stance() == Stance.AFFIRMS ? "affirms" : "denies")
               + (opposed.hedge() == Hedge.NO_EVIDENCE_OF ? " (absence of evidence)" : ""),
-          String.format(Locale.ROOT, "similarity %.2f, negation read in '%s', similarity of the last sentence %.2f; ", sim,
-              opposedClause.strip(), clauseSim) + describe(opposed)));
+          String.format(Locale.ROOT, "similarity %.2f, of the last sentence %.2f, negated there: %s; ",
+              sim, sentenceSim, scopes.isEmpty() ? "nothing" : scopes) + describe(opposed)));
     }
 
     private void numbers(FootnoteCitations f, InterviewCitation c, String statement,
@@ -520,29 +518,31 @@ public final class CitedEvidenceReading {
       if (valued.isEmpty()) {
         return;
       }
-      Map<String, String> figures = new LinkedHashMap<>();
-      Terms.of(statement, false).numbers().forEach((k, v) -> {
-        if (!Terms.isYear(k)) {
-          figures.put(k, v);
-        }
-      });
-      if (figures.isEmpty()) {
-        return;
-      }
+      List<StatementFigures> figures = StatementFigures.of(statement);
+      boolean comparable = false;
       for (Assertion a : valued) {
+        Quantity value = a.value().get();
         Set<String> written = new LinkedHashSet<>(Terms.of(propositionText(evidence, a), true).numbers().keySet());
         a.quote().ifPresent(q -> written.addAll(Terms.of(q, true).numbers().keySet()));
-        for (String figure : figures.keySet()) {
-          if (written.contains(figure) || allows(a.value().get(), new BigDecimal(figure))) {
+        for (StatementFigures figure : figures) {
+          if (figure.otherUnitThan(value)) {
+            continue;
+          }
+          comparable = true;
+          if (written.contains(figure.value()) || allows(value, figure.low(), figure.high())) {
             return;
           }
         }
+      }
+      if (!comparable) {
+        return;
       }
       Assertion a = valued.get(0);
       double sim = sims.getOrDefault(a.id(), 0.0);
       Severity severity = sim >= CONFIDENT_LINK ? Severity.WARNING : Severity.INFO;
       findings.add(finding(f, c, FindingCode.NUMBER_DIFFERS, severity, statement, List.of(),
-          "the statement gives " + String.join(", ", figures.values()) + ", " + paragraphs(c)
+          "the statement gives " + figures.stream().map(StatementFigures::written).distinct()
+              .collect(Collectors.joining(", ")) + ", " + paragraphs(c)
               + " give" + (c.numbers().size() > 1 ? "" : "s") + " " + a.value().get(),
           String.format(Locale.ROOT, "similarity %.2f; ", sim) + describe(a)));
     }
