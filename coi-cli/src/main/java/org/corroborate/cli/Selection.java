@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.corroborate.ingest.search.NearestIds;
+import org.corroborate.model.NearestIds;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.Topic;

@@ -133,46 +133,6 @@ public final class CaseJson {
     }
   }
 
-  /**
-   * The at most {@code count} ids of {@code known} nearest to {@code asked}: by the
-   * optimal-string-alignment distance (Levenshtein 1966 with Damerau's 1964 transposition of
-   * adjacent characters as one edit), letters in lower case, ties by id. O(n · a · b).
-   */
-  public static ImmutableList<String> nearest(String asked, List<String> known, int count) {
-    Objects.requireNonNull(asked, "asked");
-    Objects.requireNonNull(known, "known");
-    String a = asked.toLowerCase(Locale.ROOT);
-    record Scored(String id, int distance) {}
-    return known.stream().distinct()
-        .map(id -> new Scored(id, distance(a, id.toLowerCase(Locale.ROOT))))
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id))
-        .limit(count).map(Scored::id).collect(ImmutableList.toImmutableList());
-  }
-
-  private static int distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    int[][] d = new int[n + 1][m + 1];
-    for (int i = 0; i <= n; i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= m; j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          best = Math.min(best, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = best;
-      }
-    }
-    return d[n][m];
-  }
-
   private static ObjectMapper mapper() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -408,7 +368,7 @@ public final class CaseJson {
       }
       Optional<Proposition> p = evidence.resolveProposition(proposition);
       if (p.isEmpty()) {
-        List<String> near = nearest(proposition,
+        List<String> near = org.corroborate.model.NearestIds.nearest(proposition,
             evidence.propositions().stream().map(Proposition::id).toList(), SUGGESTED);
         problems.add(problem(JsonProblem.Kind.INVALID_VALUE, pointer + "/proposition", at, id,
             "no proposition '" + clip(proposition) + "' in the corpus"

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.corroborate.casework.Case;
 import org.corroborate.casework.FactStance;
 import org.corroborate.fixtures.ReferenceCorpora;
-import org.corroborate.ingest.search.NearestIds;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.json.JsonProblem;
@@ -117,14 +116,6 @@ final class CaseJsonTest {
         .problems().get(0).kind());
     assertEquals(JsonProblem.Kind.SYNTAX, assertThrows(CaseFormatException.class,
         () -> CaseJson.fromJson("{\"format\": ", EVIDENCE)).problems().get(0).kind());
-  }
-
-  @Test
-  void nearest_agreesWithTheIngestSuggestions() {
-    List<String> ids = EVIDENCE.propositions().stream().map(Proposition::id).toList();
-    for (String asked : List.of("posted-in-kersn", "lgbt", "FAMILY-PRESSURE", "x", "")) {
-      assertEquals(NearestIds.nearest(asked, ids, 3), CaseJson.nearest(asked, ids, 3), asked);
-    }
   }
 
   private static JsonSchema schema() throws IOException {

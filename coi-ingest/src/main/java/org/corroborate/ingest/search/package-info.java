@@ -11,7 +11,7 @@
  * org.corroborate.ingest.search.SearchResult propositions}, best first, each with the {@link
  * org.corroborate.ingest.search.QuoteMatch quotes} that match, highlighted.
  *
- * <p>{@link org.corroborate.ingest.search.NearestIds} names the ids nearest to an unknown one by
- * edit distance, for messages such as "no topic 'awool'; nearest: awol, …".
+ * <p>The ids nearest to an unknown one, for messages such as "no topic 'awool'; nearest: awol, …",
+ * come from {@link org.corroborate.model.NearestIds}.
  */
 package org.corroborate.ingest.search;

@@ -1,4 +1,4 @@
-package org.corroborate.ingest.search;
+package org.corroborate.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,4 +1,4 @@
-package org.corroborate.ingest.search;
+package org.corroborate.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
