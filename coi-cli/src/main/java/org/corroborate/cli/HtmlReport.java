@@ -71,6 +71,9 @@ final class HtmlReport {
       "tr{border:1px solid #d0d7de;margin:.6em 0;padding:.2em}td{border:0;padding:.2em .3em}",
       "td.num{text-align:left}td[data-label]::before{content:attr(data-label) \": \";font-weight:600;color:#57606a}}");
 
+  /** The most disputes drawn in the evidence graph picture: more would not be legible. */
+  static final int PICTURED = 40;
+
   private final AnalysisReport report;
   private final Selection selection;
   private final String corpusName;
@@ -182,13 +185,15 @@ final class HtmlReport {
     if (disputes.isEmpty()) {
       return;
     }
-    List<String> ids = disputes.stream().map(d -> d.proposition().id()).toList();
-    EvidenceGraph graph = EvidenceGraph.of(evidence).aboutPropositions(ids);
+    List<String> ids = disputes.stream().limit(PICTURED).map(d -> d.proposition().id()).toList();
+    EvidenceGraph graph = EvidenceGraph.about(evidence, ids);
     h.append("<h2 id=\"graph\">The evidence graph of the disputed propositions</h2>\n<figure>\n")
         .append(GraphPicture.svg(graph, evidence, ids))
         .append("<figcaption>Each source is joined to the propositions it speaks to, each proposition"
             + " to the minutes paragraphs where it is said; a line's colour is the position taken."
             + " Propositions are numbered as the disputes above; hover a box for its full label."
+            + (disputes.size() > PICTURED ? " The picture shows the first " + PICTURED + " of the "
+                + disputes.size() + " disputes; more would not be legible." : "")
             + "</figcaption>\n</figure>\n");
   }
 
