@@ -33,7 +33,9 @@ import org.corroborate.ingest.report.ParsedReport;
  * takes the paragraphs of the next part when that part is nothing but numbers ({@code Novaya
  * Gazeta; 31}). A part whose first words name a source but go on with a title is a written source
  * by that outlet, not its interview. A written reference may end with a citation after a comma. A
- * part that names a source in running prose is a note, reported.
+ * part that names a source in running prose is a note, reported. A source the contents announce
+ * ({@code Meeting with …}) but whose minutes are missing is read like a registered one, alone, with
+ * paragraphs or after a written reference, and each such citation is reported.
  *
  * <p>A cited number that occurs more than once in the source's minutes is resolved by comparing
  * the content words of the statement the footnote supports with each occurrence: the best
@@ -144,6 +146,9 @@ public final class CitationParser {
     private final List<String> notes = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> cited = new HashSet<>();
+    /** Whether the part before named a source alone, so a part of bare numbers may be its paragraphs. */
+    private boolean awaiting;
+    /** The source that name matched; empty for a name the contents announce without minutes. */
     private Optional<NameMatch> awaitingParagraphs = Optional.empty();
     private String awaitingSurface = "";
 
@@ -178,13 +183,13 @@ public final class CitationParser {
         int end = start + p.length();
         Matcher listOnly = LIST_ONLY.matcher(p);
         if (listOnly.matches()) {
-          if (awaitingParagraphs.isPresent()) {
+          if (awaiting) {
             citations.remove(citations.size() - 1);
-            NameMatch m = awaitingParagraphs.get();
             report(DiagnosticCode.IRREGULAR_SEPARATOR, awaitingSurface + "; " + p,
                 "'" + awaitingSurface + "' is separated from its paragraphs by ';' instead of ': '");
             withdrawWithoutParagraph();
-            add(Optional.of(m), awaitingSurface, listOnly.group(1), p);
+            add(awaitingParagraphs, awaitingSurface, listOnly.group(1), p);
+            awaiting = false;
             awaitingParagraphs = Optional.empty();
             part(start, end, FootnotePart.Kind.INTERVIEW_CITATION);
           } else {
@@ -195,6 +200,7 @@ public final class CitationParser {
           }
           continue;
         }
+        awaiting = false;
         awaitingParagraphs = Optional.empty();
         int used = citationsIn(p);
         if (used > 0) {
@@ -330,13 +336,21 @@ public final class CitationParser {
           first = false;
           continue;
         }
-        if (first && match.isPresent() && END.matcher(after).matches()) {
+        Optional<Integer> announced =
+            match.isPresent() ? Optional.empty() : registry.announcedWithoutMinutes(surface);
+        if (first && (match.isPresent() || announced.isPresent()) && END.matcher(after).matches()) {
+          // a source named alone: kept as a citation without paragraphs, even when its minutes
+          // are missing, so that the name is never a silent note
           InterviewCitation c = new InterviewCitation(
-              Optional.of(match.get().source().id()), surface, ImmutableList.of());
-          noteMatch(match.get(), surface);
+              match.map(x -> x.source().id()), surface, ImmutableList.of());
+          match.ifPresent(x -> noteMatch(x, surface));
           citations.add(c);
-          report(DiagnosticCode.SOURCE_WITHOUT_PARAGRAPH, surface,
-              "'" + surface + "' is cited without a paragraph");
+          report(DiagnosticCode.SOURCE_WITHOUT_PARAGRAPH, surface, announced.isEmpty()
+              ? "'" + surface + "' is cited without a paragraph"
+              : "'" + surface + "' is cited without a paragraph; it is announced on line "
+                  + announced.get() + " as a source with minutes, but the report holds no minutes"
+                  + " of that name (is the annex of minutes missing?)");
+          awaiting = true;
           awaitingParagraphs = match;
           awaitingSurface = surface;
           return part.length();
@@ -522,8 +536,11 @@ public final class CitationParser {
       String text = part;
       Matcher tail = TAIL_CITATION.matcher(part);
       if (tail.find()) {
-        Optional<NameMatch> m = registry.match(tail.group(1).strip());
-        if (m.isPresent()) {
+        String named = tail.group(1).strip();
+        Optional<NameMatch> m = registry.match(named);
+        if (m.isPresent() || registry.announcedWithoutMinutes(named).isPresent()) {
+          // a source of the report (or one its contents announce, whose minutes are missing):
+          // add() resolves it or reports the missing minutes
           text = part.substring(0, tail.start()).strip();
           part(start + tail.start(), start + part.length(), FootnotePart.Kind.INTERVIEW_CITATION);
           report(DiagnosticCode.CITATION_AFTER_WRITTEN_REFERENCE, part.substring(tail.start()),

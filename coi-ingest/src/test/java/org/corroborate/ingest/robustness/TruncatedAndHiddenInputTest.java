@@ -127,6 +127,36 @@ final class TruncatedAndHiddenInputTest {
   }
 
   @Test
+  void read_sourceAnnouncedWithoutMinutes_namedAloneOrAfterReference_keptAndDiagnosed()
+      throws ReportParseException {
+    IngestedReport r = read("# Contents\n\nMeeting with Jane Roe, analyst .....\t12\n\n"
+        + "# 1. Law\n\nOne.[^1] Two.[^2] Three.[^3]\n\n"
+        + "[^1]: Jane Roe\n"
+        + "[^2]: Meduza, Some title, 30 November 2023, [url](#), Jane Roe: 4\n"
+        + "[^3]: Jane Roe; 5\n");
+    FootnoteCitations alone = r.citations().footnote(1).orElseThrow();
+    assertEquals(List.of("Jane Roe"), alone.citations().stream().map(c -> c.surface()).toList(),
+        "a name alone stays a citation: " + alone);
+    assertTrue(alone.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.SOURCE_WITHOUT_PARAGRAPH
+        && d.excerpt().contains("Jane Roe") && d.message().contains("line 3")), alone.diagnostics().toString());
+    FootnoteCitations after = r.citations().footnote(2).orElseThrow();
+    assertEquals(List.of("Jane Roe"), after.citations().stream().map(c -> c.surface()).toList(),
+        "the citation after the reference is read: " + after);
+    assertEquals(1, after.written().size());
+    assertTrue(after.written().get(0).locator().isEmpty(), "and not left in the reference's locator");
+    assertTrue(after.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.MINUTES_MISSING),
+        after.diagnostics().toString());
+    FootnoteCitations semicolon = r.citations().footnote(3).orElseThrow();
+    assertEquals(List.of(5), semicolon.citations().stream()
+        .flatMap(c -> c.paragraphs().stream()).map(p -> p.number()).toList(), semicolon.toString());
+    assertTrue(semicolon.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.MINUTES_MISSING)
+        && semicolon.diagnostics().stream().noneMatch(d -> d.code() == DiagnosticCode.SOURCE_WITHOUT_PARAGRAPH),
+        semicolon.diagnostics().toString());
+    assertEquals(List.of("", "", ""), r.citations().footnotes().values().stream()
+        .map(FootnoteCitations::uncovered).toList(), "every character is read");
+  }
+
+  @Test
   void read_disReportWithoutItsAnnexOfMinutes_citationsKeptAndDiagnosed() throws Exception {
     String whole = org.corroborate.model.ReferenceReports.text(
         org.corroborate.model.ReferenceReports.RUSSIA_CONSCRIPTION);
@@ -144,6 +174,20 @@ final class TruncatedAndHiddenInputTest {
     }
     assertTrue(kept >= before * 0.98, "at least 98 % of the interview citations stay citations: "
         + kept + " of " + before);
+    List<String> lostSilently = new java.util.ArrayList<>();
+    for (FootnoteCitations f : cut.citations().footnotes().values()) {
+      FootnoteCitations original = full.citations().footnote(f.number()).orElseThrow();
+      for (var c : original.citations()) {
+        boolean keptAsCitation = f.citations().stream().anyMatch(k -> k.surface().equals(c.surface()));
+        boolean diagnosed = f.diagnostics().stream().anyMatch(d -> d.excerpt().contains(c.surface()));
+        if (!keptAsCitation && !diagnosed) {
+          lostSilently.add(f.number() + ": " + c.surface());
+        }
+      }
+    }
+    assertEquals(List.of(), lostSilently, "no footnote loses an interview citation without a"
+        + " diagnostic quoting its source's name");
+    assertEquals(before, kept, "every interview citation stays a citation, unresolved if need be");
     assertTrue(of(cut, DiagnosticCode.MINUTES_MISSING).size() >= 12,
         "every source the contents announce is reported, and its citations: "
             + of(cut, DiagnosticCode.MINUTES_MISSING).size());
