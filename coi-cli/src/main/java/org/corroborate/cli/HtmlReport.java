@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.cluster.Outlier;
 import org.corroborate.analysis.corroboration.Corroboration;
-import org.corroborate.analysis.corroboration.PassageReference;
 import org.corroborate.analysis.corroboration.Verdict;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
@@ -304,10 +303,6 @@ final class HtmlReport {
   }
 
 
-
-  private static String refs(List<PassageReference> refs) {
-    return refs.stream().map(PassageReference::citation).collect(Collectors.joining("; "));
-  }
 
   private String names(Collection<String> sources) {
     return sources.stream().map(this::name).collect(Collectors.joining(", "));

@@ -205,13 +205,16 @@ final class Plain {
    */
   static List<Said> said(List<Statement> statements, EvidenceBase evidence, Proposition asked) {
     java.util.Map<String, List<Statement>> groups = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> particulars = new java.util.HashMap<>();
     for (Statement s : statements) {
-      String key = s.speaker() + "\u0000" + s.quote() + "\u0000"
-          + String.join("; ", s.particulars(evidence));
+      List<String> words = s.particulars(evidence);
+      String key = s.speaker() + "\u0000" + s.quote() + "\u0000" + String.join("; ", words);
+      particulars.putIfAbsent(key, words);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     List<Said> out = new ArrayList<>();
-    for (List<Statement> group : groups.values()) {
+    for (java.util.Map.Entry<String, List<Statement>> entry : groups.entrySet()) {
+      List<Statement> group = entry.getValue();
       List<String> of = group.stream().map(g -> g.assertion().proposition())
           .filter(id -> !id.equals(asked.id())).distinct()
           .map(id -> evidence.proposition(id).map(Proposition::text).orElse(id)).toList();
@@ -219,7 +222,7 @@ final class Plain {
       group.forEach(g -> passages.addAll(g.assertion().passages()));
       Statement first = group.get(0);
       out.add(new Said(first, List.copyOf(passages), first.where(evidence, passages),
-          first.particulars(evidence), of));
+          particulars.get(entry.getKey()), of));
     }
     return out;
   }
@@ -309,12 +312,8 @@ final class Plain {
 
   /** Source names, "A", "A and B", "A, B and C". */
   static String names(Collection<String> sources, EvidenceBase evidence) {
-    List<String> names = sources.stream()
-        .map(id -> evidence.source(id).map(s -> s.name()).orElse(id)).toList();
-    if (names.size() <= 1) {
-      return String.join("", names);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return InWords.list(sources.stream()
+        .map(id -> evidence.source(id).map(s -> s.name()).orElse(id)).toList());
   }
 
   private static String capitalised(String text) {

@@ -79,7 +79,7 @@ public final class CaseJson {
       "/org/corroborate/casework/json/corroborate-case-1.schema.json";
 
   /** How many known ids a message suggests for an unknown proposition. */
-  public static final int SUGGESTED = 3;
+  public static final int SUGGESTED = org.corroborate.model.NearestIds.SUGGESTED;
 
   private static final ImmutableSet<String> CASE_FIELDS =
       ImmutableSet.of("format", "id", "decisionDate", "facts");
