@@ -235,7 +235,18 @@ public final class BearingDerivation {
 
 
 
-    /** Same subject and relation, no value asked: the same question at other places and times. */
+    /**
+     * Same subject and relation, no value asked: the same question at other places and times.
+     *
+     * <p>Each family is indexed by place. A scope lies inside another only if its place is the
+     * other's or lies inside it, or the other has no place; so an affirmation of a spoken-to
+     * proposition is carried to the members at its own place, at the places containing it and
+     * with no place, and a target receives denials and absences from the spoken-to members at
+     * those same places of its own. Both walks go up the gazetteer, whose depth is small, never
+     * down to every place a country contains: O(F · a · m) for a family of F propositions, a places
+     * above each, and m members at a place, plus the bearings found — instead of every pair of
+     * members at related places.
+     */
     private void deriveAcrossScopes() {
       Map<List<String>, List<Proposition>> families = new LinkedHashMap<>();
       for (Proposition p : evidence.propositions()) {
@@ -245,36 +256,52 @@ public final class BearingDerivation {
         }
       }
       // A proposition belongs to one family and gets bearings only from it, so families are
-      // derived in parallel: each target's bearings are still found in the same order.
+      // derived in parallel. On one target an assertion bears through at most one proposition of
+      // the family (its own), so the order in which pairs are visited does not change the sorted
+      // bearings.
       families.values().parallelStream().forEach(family -> {
-        // Only propositions someone speaks to can lend a bearing; index them by place.
-        Map<String, List<Proposition>> spokenByPlace = new HashMap<>();
-        for (Proposition p : family) {
-          if (direct.containsKey(p.id())) {
-            spokenByPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(p);
-          }
-        }
-        if (spokenByPlace.isEmpty()) {
+        if (family.size() < 2 || family.stream().noneMatch(p -> direct.containsKey(p.id()))) {
           return;
         }
-        for (Proposition target : family) {
-          for (Proposition other : candidates(target, spokenByPlace)) {
-            if (target.equals(other)) {
-              continue;
+        Map<String, List<Member>> byPlace = new HashMap<>();
+        List<Member> members = new ArrayList<>(family.size());
+        for (Proposition p : family) {
+          int number = propositionIndex.get(p.id());
+          Member m = new Member(p, number, days[number], direct.getOrDefault(p.id(), List.of()));
+          members.add(m);
+          byPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(m);
+        }
+        for (Member other : members) {
+          if (other.directs().stream().noneMatch(b -> b.direction() == Direction.SUPPORTS)) {
+            continue;
+          }
+          // an affirmation of the part makes the whole true
+          for (String place : up(other.proposition())) {
+            for (Member target : byPlace.getOrDefault(place, List.of())) {
+              if (target != other && inside(other, target) && !inside(target, other)) {
+                for (Direct b : other.directs()) {
+                  if (b.direction() == Direction.SUPPORTS) {
+                    add(target.number(), b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
+                  }
+                }
+              }
             }
-            boolean otherInsideTarget = inside(other, target);
-            boolean targetInsideOther = inside(target, other);
-            if (otherInsideTarget == targetInsideOther) {
-              continue; // unrelated scopes, or the same scope asked twice
-            }
-            for (Direct b : direct.getOrDefault(other.id(), List.of())) {
-              if (otherInsideTarget && b.direction() == Direction.SUPPORTS) {
-                add(target, b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
-              } else if (targetInsideOther && b.direction() == Direction.OPPOSES
-                  && carriesToParts(b.bearing().assertion())) {
-                add(target, b, Direction.OPPOSES, Why.SCOPE_CONTAINING);
-              } else if (targetInsideOther && b.direction() == Direction.NO_EVIDENCE) {
-                add(target, b, Direction.NO_EVIDENCE, Why.SCOPE_CONTAINING);
+          }
+        }
+        for (Member target : members) {
+          // a universal denial, or an absence of evidence, of the whole carries to the part
+          for (String place : up(target.proposition())) {
+            for (Member other : byPlace.getOrDefault(place, List.of())) {
+              if (other == target || other.directs().isEmpty()
+                  || !inside(target, other) || inside(other, target)) {
+                continue;
+              }
+              for (Direct b : other.directs()) {
+                if (b.direction() == Direction.OPPOSES && carriesToParts(b.bearing().assertion())) {
+                  add(target.number(), b, Direction.OPPOSES, Why.SCOPE_CONTAINING);
+                } else if (b.direction() == Direction.NO_EVIDENCE) {
+                  add(target.number(), b, Direction.NO_EVIDENCE, Why.SCOPE_CONTAINING);
+                }
               }
             }
           }
@@ -282,28 +309,23 @@ public final class BearingDerivation {
       });
     }
 
+    /** A proposition of a family: its number, days, and the direct bearings on it. */
+    private record Member(Proposition proposition, int number, DayRange days, List<Direct> directs) {}
+
     /**
-     * The spoken-to propositions whose place can relate to the target's: at its place, at places
-     * it contains or that contain it, or with no place (everywhere). A target with no place
-     * relates to all of them.
+     * The places a scope at {@code p}'s place can lie inside: that place, every place containing
+     * it, and no place ({@code ""}, everywhere); only no place when {@code p} has none.
      */
-    private List<Proposition> candidates(
-        Proposition target, Map<String, List<Proposition>> spokenByPlace) {
-      if (target.place().isEmpty()) {
-        List<Proposition> all = new ArrayList<>();
-        spokenByPlace.values().forEach(all::addAll);
-        return all;
+    private List<String> up(Proposition p) {
+      if (p.place().isEmpty()) {
+        return List.of("");
       }
-      String place = target.place().get();
-      List<Proposition> found = new ArrayList<>(spokenByPlace.getOrDefault(place, List.of()));
-      found.addAll(spokenByPlace.getOrDefault("", List.of()));
-      for (String inner : evidence.placesWithin(place)) {
-        found.addAll(spokenByPlace.getOrDefault(inner, List.of()));
-      }
-      for (String outer : evidence.placesContaining(place)) {
-        found.addAll(spokenByPlace.getOrDefault(outer, List.of()));
-      }
-      return found;
+      String place = p.place().get();
+      List<String> up = new ArrayList<>();
+      up.add(place);
+      up.addAll(evidence.placesContaining(place));
+      up.add("");
+      return up;
     }
 
     /**
@@ -316,23 +338,23 @@ public final class BearingDerivation {
     }
 
     /** {@link #liesInside} with the days of both read once per derivation. */
-    private boolean inside(Proposition inner, Proposition outer) {
-      boolean placeInside = outer.place().isEmpty() || (inner.place().isPresent()
-          && evidence.encloses(outer.place().get(), inner.place().get()));
-      if (!placeInside) {
-        return false;
-      }
-      DayRange innerDays = days[propositionIndex.get(inner.id())];
-      DayRange outerDays = days[propositionIndex.get(outer.id())];
-      return outerDays.first() <= innerDays.first() && innerDays.last() <= outerDays.last();
+    private boolean inside(Member inner, Member outer) {
+      Proposition o = outer.proposition();
+      Proposition i = inner.proposition();
+      boolean placeInside = o.place().isEmpty()
+          || (i.place().isPresent() && evidence.encloses(o.place().get(), i.place().get()));
+      return placeInside && outer.days().first() <= inner.days().first()
+          && inner.days().last() <= outer.days().last();
     }
 
-
     private void add(Proposition target, Direct from, Direction direction, Why why) {
+      add(propositionIndex.get(target.id()), from, direction, why);
+    }
+
+    private void add(int target, Direct from, Direction direction, Why why) {
       Bearing b = from.bearing();
-      put(propositionIndex.get(target.id()), from.assertion(),
-          new Bearing(b.assertion(), target.id(), direction,
-              via[propositionIndex.get(b.proposition())], b.time(), why));
+      put(target, from.assertion(), new Bearing(b.assertion(), propositions.get(target).id(),
+          direction, via[propositionIndex.get(b.proposition())], b.time(), why));
     }
 
     private void deriveAcrossRelations() {
