@@ -2,6 +2,9 @@ package org.corroborate.bench;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +23,30 @@ import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.weight.AdmiraltyWeightPolicy;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.json.CorpusJson;
 
 /**
- * Times each phase of the full analysis of a seeded synthetic corpus ({@link SyntheticCorpus},
- * seed 42) and the heap retained after it, measured after {@link System#gc()}: derivation,
- * corroboration, disputes, agreement graph, clusters, outliers and acceptance, the steps {@code
- * Analysis.of} takes in that order. A plain main, not a JMH benchmark: one run shows where the time
- * and memory go, so a change can be compared phase by phase in the same run.
+ * Times each phase of the full analysis of a seeded synthetic corpus (seed 42) and the heap
+ * retained after it, measured after {@link System#gc()}: derivation, corroboration, disputes,
+ * agreement graph, clusters, outliers and acceptance, the steps {@code Analysis.of} takes in that
+ * order. After the analysis phases of each size it times writing the same corpus as JSON with the
+ * project's writer ({@link CorpusJson#write(EvidenceBase, OutputStream)}: one Jackson pass over
+ * every element, into a stream that discards the bytes), printed as a line {@code json write … ms}:
+ * the floor the analysis is measured against. A plain main, not a JMH benchmark: one run shows
+ * where the time and memory go, so a change can be compared phase by phase in the same run.
  *
  * <p>Each phase shows its wall-clock time and the CPU time of the whole process during it (all
  * threads, garbage collection included), which varies less than wall-clock time on a loaded
- * machine.
+ * machine. The last lines compare the sizes: the analysis time of each size against the smallest,
+ * and against the JSON write of the same corpus.
  *
- * <p>Arguments: the corpus sizes in assertions (default 100000 and 1000000), and {@code
- * --runs=N} to analyse each corpus N times (default 2; the first runs warm the JIT up, the last is
- * printed). Run with a heap large enough for the largest size, for example {@code java -Xmx4g -cp
- * coi-bench/target/benchmarks.jar org.corroborate.bench.AnalysisPhases 100000 1000000}.
+ * <p>Arguments: the corpus sizes in assertions (default 100000 and 1000000); {@code
+ * --generator=realistic} (the default, {@link RealisticCorpus}: a vocabulary that grows with the
+ * corpus) or {@code --generator=uniform} ({@link SyntheticCorpus}: a fixed vocabulary, so every
+ * question family grows with the corpus); and {@code --runs=N} to analyse each corpus N times
+ * (default 2; the first runs warm the JIT up, the last is printed). The targets are judged with a
+ * heap of 1.5 GB: {@code java -Xmx1500m -cp coi-bench/target/benchmarks.jar
+ * org.corroborate.bench.AnalysisPhases 100000 1000000}.
  */
 public final class AnalysisPhases {
 
@@ -45,8 +56,14 @@ public final class AnalysisPhases {
   public static void main(String[] args) {
     List<Integer> sizes = new ArrayList<>();
     int runs = 2;
+    String generator = "realistic";
     for (String arg : args) {
-      if (arg.startsWith("--runs=")) {
+      if (arg.startsWith("--generator=")) {
+        generator = arg.substring("--generator=".length());
+        if (!generator.equals("realistic") && !generator.equals("uniform")) {
+          throw new IllegalArgumentException("--generator is realistic or uniform: " + generator);
+        }
+      } else if (arg.startsWith("--runs=")) {
         runs = Integer.parseInt(arg.substring("--runs=".length()));
       } else {
         sizes.add(Integer.parseInt(arg.replace("_", "")));
@@ -58,13 +75,16 @@ public final class AnalysisPhases {
     if (runs < 1) {
       throw new IllegalArgumentException("at least one run: " + runs);
     }
-    System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %d MB%n",
+    System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %d MB, %s generator%n",
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
+        Runtime.getRuntime().maxMemory() >> 20, generator);
+    boolean realistic = generator.equals("realistic");
+    List<String> summary = new ArrayList<>();
+    double first = 0;
     for (int size : sizes) {
       Phases setup = new Phases();
-      EvidenceBase evidence = setup.time("synthetic corpus",
-          () -> SyntheticCorpus.generate(42, size));
+      EvidenceBase evidence = setup.time("synthetic corpus", () -> realistic
+          ? RealisticCorpus.generate(42, size) : SyntheticCorpus.generate(42, size));
       System.out.printf(Locale.ROOT, "%n%,d assertions, %,d sources, %,d propositions%n",
           evidence.assertions().size(), evidence.sources().size(), evidence.propositions().size());
       Phases last = setup;
@@ -72,8 +92,50 @@ public final class AnalysisPhases {
         last = new Phases();
         analyse(evidence, last);
       }
+      Phases write = setup;
+      for (int run = 1; run <= runs; run++) {
+        write = new Phases();
+        write.time("json write", () -> writeJson(evidence));
+      }
       System.out.print(setup.table(false));
       System.out.print(last.table(true));
+      System.out.print(write.table(false));
+      double analysis = last.wallMillis();
+      double json = write.wallMillis();
+      if (first == 0) {
+        first = analysis;
+      }
+      summary.add(String.format(Locale.ROOT, "  %,10d assertions  analysis %9.0f ms  x %6.2f the"
+              + " first size   json write %7.0f ms  analysis / json write %6.2f",
+          size, analysis, analysis / first, json, analysis / json));
+    }
+    System.out.printf(Locale.ROOT, "%nsummary%n");
+    summary.forEach(System.out::println);
+  }
+
+  /** Writes the corpus with the project's writer into a stream that discards the bytes. */
+  private static Long writeJson(EvidenceBase evidence) {
+    CountingDiscard out = new CountingDiscard();
+    try {
+      CorpusJson.write(evidence, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a discarding stream failed", e);
+    }
+    return out.count;
+  }
+
+  /** Discards the bytes written to it, counting them so the write cannot be optimised away. */
+  private static final class CountingDiscard extends OutputStream {
+    private long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
     }
   }
 
@@ -119,6 +181,11 @@ public final class AnalysisPhases {
 
     void note(String text) {
       note = text;
+    }
+
+    /** The wall-clock time of all phases of the run, in milliseconds. */
+    double wallMillis() {
+      return nanos.stream().mapToLong(Long::longValue).sum() / 1e6;
     }
 
     String table(boolean total) {

@@ -77,8 +77,11 @@ public final class CorroborationAnalysis {
     AssertionFacts facts = AssertionFacts.of(evidence, derivation, policy);
     List<Proposition> propositions = evidence.propositions();
     Corroboration[] out = IntStream.range(0, propositions.size()).parallel()
-        .mapToObj(i -> of(propositions.get(i), derivation.bearingsOn(propositions.get(i).id()),
-            facts, policy))
+        .mapToObj(i -> {
+          String id = propositions.get(i).id();
+          return of(propositions.get(i), derivation.bearingsOn(id),
+              derivation.assertionPositionsOn(id).toArray(), facts, policy);
+        })
         .toArray(Corroboration[]::new);
     return ImmutableList.copyOf(out);
   }
@@ -88,35 +91,63 @@ public final class CorroborationAnalysis {
       Proposition proposition, List<Bearing> bearings, EvidenceBase evidence, WeightPolicy policy) {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(policy, "policy");
-    return of(proposition, bearings, AssertionFacts.onDemand(evidence, policy), policy);
+    int[] unknown = new int[bearings.size()];
+    java.util.Arrays.fill(unknown, -1);
+    return of(proposition, bearings, unknown, AssertionFacts.onDemand(evidence, policy), policy);
   }
 
-  private static Corroboration of(
-      Proposition proposition, List<Bearing> bearings, AssertionFacts facts, WeightPolicy policy) {
+  /** Bearings of one direction, with the positions of their assertions (or -1). */
+  private static final class Side {
+    private final List<Bearing> bearings = new ArrayList<>();
+    private int[] positions = new int[4];
+
+    void add(Bearing b, int position) {
+      if (bearings.size() == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+      }
+      positions[bearings.size()] = position;
+      bearings.add(b);
+    }
+
+    int[] positions() {
+      return java.util.Arrays.copyOf(positions, bearings.size());
+    }
+  }
+
+  private static Corroboration of(Proposition proposition, List<Bearing> bearings,
+      int[] positions, AssertionFacts facts, WeightPolicy policy) {
     Objects.requireNonNull(proposition, "proposition");
-    List<Bearing> supports = new ArrayList<>();
-    List<Bearing> opposes = new ArrayList<>();
-    List<Bearing> absent = new ArrayList<>();
+    Side supports = new Side();
+    Side opposes = new Side();
+    Side absent = new Side();
     List<Bearing> uncertain = new ArrayList<>();
-    List<Bearing> values = new ArrayList<>();
-    for (Bearing b : bearings) {
+    Side values = new Side();
+    for (int i = 0; i < bearings.size(); i++) {
+      Bearing b = bearings.get(i);
       switch (b.direction()) {
-        case SUPPORTS -> supports.add(b);
-        case OPPOSES -> opposes.add(b);
-        case NO_EVIDENCE -> absent.add(b);
+        case SUPPORTS -> supports.add(b, positions[i]);
+        case OPPOSES -> opposes.add(b, positions[i]);
+        case NO_EVIDENCE -> absent.add(b, positions[i]);
         case UNCERTAIN -> uncertain.add(b);
-        case VALUE -> values.add(b);
+        case VALUE -> values.add(b, positions[i]);
       }
     }
-    ImmutableList<EvidenceLine> supporting = IndependentLines.of(supports, facts, policy);
-    ImmutableList<EvidenceLine> opposing = IndependentLines.of(opposes, facts, policy);
-    ImmutableList<EvidenceLine> absence = IndependentLines.of(absent, facts, policy);
+    IndependentLines.Lines supportingLines =
+        IndependentLines.lines(supports.bearings, supports.positions(), facts, policy);
+    IndependentLines.Lines opposingLines =
+        IndependentLines.lines(opposes.bearings, opposes.positions(), facts, policy);
+    ImmutableList<EvidenceLine> supporting = supportingLines.lines();
+    ImmutableList<EvidenceLine> opposing = opposingLines.lines();
+    ImmutableList<EvidenceLine> absence =
+        IndependentLines.lines(absent.bearings, absent.positions(), facts, policy).lines();
     double absenceWeight = combine(absence, policy);
     if (proposition.asksForValue()) {
-      ImmutableList<ValueCamp> camps = proposition.categorical()
-          ? categoryCamps(values, facts, policy)
-          : camps(values, proposition, facts, policy);
-      boolean overlapping = camps.size() > 1 && campsOverlapInTime(camps, facts);
+      List<Camped> camped = proposition.categorical()
+          ? categoryCamps(values.bearings, values.positions(), facts, policy)
+          : camps(values.bearings, values.positions(), proposition, facts, policy);
+      ImmutableList<ValueCamp> camps =
+          camped.stream().map(Camped::camp).collect(ImmutableList.toImmutableList());
+      boolean overlapping = camps.size() > 1 && campsOverlapInTime(camped, facts);
       double support = camps.isEmpty() ? 0.0 : camps.get(0).weight();
       double opposition = overlapping
           ? policy.combine(camps.stream().skip(1).flatMap(c -> c.lines().stream())
@@ -127,7 +158,7 @@ public final class CorroborationAnalysis {
           absence, camps, ImmutableList.copyOf(uncertain), overlapping, support, opposition,
           absenceWeight, weight(support, opposition, absenceWeight), Optional.empty());
     }
-    Optional<Conflict> conflict = conflict(supporting, opposing, facts, policy);
+    Optional<Conflict> conflict = conflict(supportingLines, opposingLines, facts, policy);
     boolean overlapping = conflict.isPresent();
     double support = combine(supporting, policy);
     double opposition = conflict.map(Conflict::denyingWeight).orElse(0.0);
@@ -154,25 +185,31 @@ public final class CorroborationAnalysis {
    * other side ({@link Bearing#conflictsWith}), each side weighed; empty when none does. O(S · O)
    * for S supporting and O opposing bearings.
    */
-  private static Optional<Conflict> conflict(List<EvidenceLine> supporting,
-      List<EvidenceLine> opposing, AssertionFacts facts, WeightPolicy policy) {
+  private static Optional<Conflict> conflict(IndependentLines.Lines supportingLines,
+      IndependentLines.Lines opposingLines, AssertionFacts facts, WeightPolicy policy) {
+    List<EvidenceLine> supporting = supportingLines.lines();
+    List<EvidenceLine> opposing = opposingLines.lines();
     if (supporting.isEmpty() || opposing.isEmpty()) {
       return Optional.empty();
     }
     // each bearing's days and quantifier read once, not in every comparison
     List<List<Sided>> against = new ArrayList<>(opposing.size());
-    for (EvidenceLine line : opposing) {
-      List<Sided> sided = new ArrayList<>(line.bearings().size());
-      for (Bearing d : line.bearings()) {
-        sided.add(new Sided(facts.days(d), d.quantifier()));
+    for (int j = 0; j < opposing.size(); j++) {
+      List<Bearing> line = opposing.get(j).bearings();
+      List<Sided> sided = new ArrayList<>(line.size());
+      for (int k = 0; k < line.size(); k++) {
+        Bearing d = line.get(k);
+        sided.add(new Sided(facts.days(opposingLines.positions()[j][k], d), d.quantifier()));
       }
       against.add(sided);
     }
     boolean[] supportInConflict = new boolean[supporting.size()];
     boolean[] oppositionInConflict = new boolean[opposing.size()];
     for (int i = 0; i < supporting.size(); i++) {
-      for (Bearing a : supporting.get(i).bearings()) {
-        DayRange days = facts.days(a);
+      List<Bearing> line = supporting.get(i).bearings();
+      for (int k = 0; k < line.size(); k++) {
+        Bearing a = line.get(k);
+        DayRange days = facts.days(supportingLines.positions()[i][k], a);
         Optional<org.corroborate.model.Quantifier> q = a.quantifier();
         for (int j = 0; j < opposing.size(); j++) {
           if (supportInConflict[i] && oppositionInConflict[j]) {
@@ -216,16 +253,18 @@ public final class CorroborationAnalysis {
     return policy.combine(lines.stream().map(EvidenceLine::weight).toList());
   }
 
-  private static boolean overlap(List<Bearing> a, List<Bearing> b, AssertionFacts facts) {
-    if (a.isEmpty() || b.isEmpty()) {
+  private static boolean overlap(Camped a, Camped b, AssertionFacts facts) {
+    List<Bearing> x = a.bearings();
+    List<Bearing> y = b.bearings();
+    if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
-    DayRange[] times = new DayRange[b.size()];
+    DayRange[] times = new DayRange[y.size()];
     for (int j = 0; j < times.length; j++) {
-      times[j] = facts.days(b.get(j));
+      times[j] = facts.days(b.positions()[j], y.get(j));
     }
-    for (Bearing x : a) {
-      DayRange xTime = facts.days(x);
+    for (int i = 0; i < x.size(); i++) {
+      DayRange xTime = facts.days(a.positions()[i], x.get(i));
       for (DayRange t : times) {
         if (xTime.overlaps(t)) {
           return true;
@@ -235,10 +274,10 @@ public final class CorroborationAnalysis {
     return false;
   }
 
-  private static boolean campsOverlapInTime(List<ValueCamp> camps, AssertionFacts facts) {
+  private static boolean campsOverlapInTime(List<Camped> camps, AssertionFacts facts) {
     for (int i = 0; i < camps.size(); i++) {
       for (int j = i + 1; j < camps.size(); j++) {
-        if (overlap(bearings(camps.get(i)), bearings(camps.get(j)), facts)) {
+        if (overlap(camps.get(i), camps.get(j), facts)) {
           return true;
         }
       }
@@ -246,8 +285,26 @@ public final class CorroborationAnalysis {
     return false;
   }
 
-  private static List<Bearing> bearings(ValueCamp camp) {
-    return camp.lines().stream().flatMap(l -> l.bearings().stream()).toList();
+  /**
+   * A camp, with its bearings line after line and the positions of their assertions in that
+   * order.
+   */
+  private record Camped(ValueCamp camp, List<Bearing> bearings, int[] positions) {
+    static Camped of(ValueCamp camp, IndependentLines.Lines lines) {
+      List<Bearing> bearings = new ArrayList<>();
+      int size = 0;
+      for (int[] p : lines.positions()) {
+        size += p.length;
+      }
+      int[] positions = new int[size];
+      int at = 0;
+      for (int l = 0; l < lines.lines().size(); l++) {
+        bearings.addAll(lines.lines().get(l).bearings());
+        System.arraycopy(lines.positions()[l], 0, positions, at, lines.positions()[l].length);
+        at += lines.positions()[l].length;
+      }
+      return new Camped(camp, bearings, positions);
+    }
   }
 
   private static Verdict numericVerdict(List<ValueCamp> camps, boolean overlapping, boolean absence) {
@@ -350,13 +407,16 @@ public final class CorroborationAnalysis {
     return widened.scale() < 0 ? widened.setScale(0, RoundingMode.UNNECESSARY) : widened;
   }
 
-  private static ImmutableList<ValueCamp> camps(
-      List<Bearing> values, Proposition proposition, AssertionFacts facts, WeightPolicy policy) {
+  private static List<Camped> camps(List<Bearing> values, int[] valuePositions,
+      Proposition proposition, AssertionFacts facts, WeightPolicy policy) {
     // each value's allowed interval is computed once, not in every comparison
     Map<Bearing, Range<BigDecimal>> allowed = new IdentityHashMap<>();
+    Map<Bearing, Integer> positionOf = new IdentityHashMap<>();
     String unit = proposition.unit().orElseThrow();
-    for (Bearing b : values) {
+    for (int i = 0; i < values.size(); i++) {
+      Bearing b = values.get(i);
       allowed.put(b, allowed(inUnit(b, unit, facts.evidence())));
+      positionOf.put(b, valuePositions[i]);
     }
     List<Bearing> sorted = new ArrayList<>(values);
     sorted.sort(Comparator.comparing((Bearing b) -> allowed.get(b), LOWER_END)
@@ -378,34 +438,41 @@ public final class CorroborationAnalysis {
         spans.add(r);
       }
     }
-    List<ValueCamp> camps = new ArrayList<>();
+    List<Camped> camps = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      ImmutableList<EvidenceLine> lines = IndependentLines.of(groups.get(i), facts, policy);
-      camps.add(new ValueCamp(commons.get(i), spans.get(i), proposition.unit().orElseThrow(), lines,
-          combine(lines, policy)));
+      IndependentLines.Lines lines = IndependentLines.lines(groups.get(i),
+          groups.get(i).stream().mapToInt(positionOf::get).toArray(), facts, policy);
+      camps.add(Camped.of(new ValueCamp(commons.get(i), spans.get(i),
+          proposition.unit().orElseThrow(), lines.lines(), combine(lines.lines(), policy)), lines));
     }
-    camps.sort(Comparator.comparingDouble(ValueCamp::weight).reversed()
-        .thenComparing(c -> -c.lines().size())
-        .thenComparing(c -> c.lines().get(0).id()));
-    return ImmutableList.copyOf(camps);
+    camps.sort(HEAVIEST_CAMP_FIRST);
+    return camps;
   }
 
+  /** Heaviest first, then the most lines, then by the id of the first line. */
+  private static final Comparator<Camped> HEAVIEST_CAMP_FIRST =
+      Comparator.comparingDouble((Camped c) -> c.camp().weight()).reversed()
+          .thenComparing(c -> -c.camp().lines().size())
+          .thenComparing(c -> c.camp().lines().get(0).id());
+
   /** One camp per answer of a categorical proposition: the sources giving equal categories. */
-  private static ImmutableList<ValueCamp> categoryCamps(
-      List<Bearing> values, AssertionFacts facts, WeightPolicy policy) {
-    Map<Category, List<Bearing>> groups = new TreeMap<>(CATEGORY_ORDER);
-    for (Bearing b : values) {
-      groups.computeIfAbsent(b.assertion().category().orElseThrow(), k -> new ArrayList<>()).add(b);
+  private static List<Camped> categoryCamps(
+      List<Bearing> values, int[] valuePositions, AssertionFacts facts, WeightPolicy policy) {
+    Map<Category, Side> groups = new TreeMap<>(CATEGORY_ORDER);
+    for (int i = 0; i < values.size(); i++) {
+      Bearing b = values.get(i);
+      groups.computeIfAbsent(b.assertion().category().orElseThrow(), k -> new Side())
+          .add(b, valuePositions[i]);
     }
-    List<ValueCamp> camps = new ArrayList<>();
+    List<Camped> camps = new ArrayList<>();
     groups.forEach((category, group) -> {
-      ImmutableList<EvidenceLine> lines = IndependentLines.of(group, facts, policy);
-      camps.add(ValueCamp.ofCategory(category, lines, combine(lines, policy)));
+      IndependentLines.Lines lines =
+          IndependentLines.lines(group.bearings, group.positions(), facts, policy);
+      camps.add(Camped.of(
+          ValueCamp.ofCategory(category, lines.lines(), combine(lines.lines(), policy)), lines));
     });
-    camps.sort(Comparator.comparingDouble(ValueCamp::weight).reversed()
-        .thenComparing(c -> -c.lines().size())
-        .thenComparing(c -> c.lines().get(0).id()));
-    return ImmutableList.copyOf(camps);
+    camps.sort(HEAVIEST_CAMP_FIRST);
+    return camps;
   }
 
   /** An opposing bearing's days and quantifier, read once. */

@@ -31,26 +31,165 @@ public final class IndependentLines {
     return of(bearings, AssertionFacts.onDemand(evidence, policy), policy);
   }
 
+  /**
+   * The lines formed by {@code bearings}, whose assertions are at {@code positions} in the
+   * evidence base (or {@code -1}), with keys and weights read from {@code facts}; with each line,
+   * the positions of its bearings' assertions in the line's order.
+   */
+  static Lines lines(List<Bearing> bearings, int[] positions, AssertionFacts facts,
+      WeightPolicy policy) {
+    if (bearings.isEmpty()) {
+      return Lines.NONE;
+    }
+    boolean indexed = facts.indexed();
+    for (int i = 0; indexed && i < positions.length; i++) {
+      indexed = positions[i] >= 0;
+    }
+    return indexed ? byNumber(bearings, positions, facts, policy)
+        : byName(bearings, positions, facts, policy);
+  }
+
   /** The lines formed by {@code bearings}, with keys and weights read from {@code facts}. */
   static ImmutableList<EvidenceLine> of(
       List<Bearing> bearings, AssertionFacts facts, WeightPolicy policy) {
-    if (bearings.isEmpty()) {
-      return ImmutableList.of();
+    int[] unknown = new int[bearings.size()];
+    java.util.Arrays.fill(unknown, -1);
+    return lines(bearings, unknown, facts, policy).lines();
+  }
+
+  /** Lines and, per line, the positions of the assertions of its bearings. */
+  record Lines(ImmutableList<EvidenceLine> lines, int[][] positions) {
+    static final Lines NONE = new Lines(ImmutableList.of(), new int[0][]);
+  }
+
+  /**
+   * Union–find over key numbers: numbers follow the order of key names, so the smallest number of
+   * a component names its line, and lines in number order are lines in id order.
+   */
+  private static Lines byNumber(List<Bearing> bearings, int[] positions, AssertionFacts facts,
+      WeightPolicy policy) {
+    int n = bearings.size();
+    if (n == 1) {
+      int[] keys = facts.keyNumbers(positions[0]);
+      int smallest = keys[0];
+      for (int k : keys) {
+        smallest = Math.min(smallest, k);
+      }
+      Bearing b = bearings.get(0);
+      return new Lines(ImmutableList.of(new EvidenceLine(facts.keyName(smallest),
+          ImmutableList.of(b), policy.line(List.of(facts.weight(positions[0], b.assertion()))))),
+          new int[][] {{positions[0]}});
     }
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      count += facts.keyNumbers(positions[i]).length;
+    }
+    int[] distinct = new int[count];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      for (int k : facts.keyNumbers(positions[i])) {
+        distinct[at++] = k;
+      }
+    }
+    java.util.Arrays.sort(distinct);
+    int m = 0;
+    for (int i = 0; i < count; i++) {
+      if (m == 0 || distinct[m - 1] != distinct[i]) {
+        distinct[m++] = distinct[i];
+      }
+    }
+    int[] parent = new int[m];
+    for (int i = 0; i < m; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      int[] keys = facts.keyNumbers(positions[i]);
+      int first = java.util.Arrays.binarySearch(distinct, 0, m, keys[0]);
+      for (int j = 1; j < keys.length; j++) {
+        union(parent, first, java.util.Arrays.binarySearch(distinct, 0, m, keys[j]));
+      }
+    }
+    int[] root = new int[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = find(parent, java.util.Arrays.binarySearch(distinct, 0, m,
+          facts.keyNumbers(positions[i])[0]));
+      order[i] = i;
+    }
+    // by line, then by assertion (positions follow ids), then by the proposition it comes from;
+    // a stable sort keeps the order found for anything else
+    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> root[i])
+        .thenComparingInt(i -> positions[i])
+        .thenComparing(i -> bearings.get(i).via().orElse("")));
+    ImmutableList.Builder<EvidenceLine> lines = ImmutableList.builder();
+    List<int[]> linePositions = new ArrayList<>();
+    int from = 0;
+    while (from < n) {
+      int to = from;
+      while (to < n && root[order[to]] == root[order[from]]) {
+        to++;
+      }
+      ImmutableList.Builder<Bearing> members = ImmutableList.builderWithExpectedSize(to - from);
+      List<Double> weights = new ArrayList<>(to - from);
+      int[] at2 = new int[to - from];
+      for (int k = from; k < to; k++) {
+        int i = order[k];
+        members.add(bearings.get(i));
+        weights.add(facts.weight(positions[i], bearings.get(i).assertion()));
+        at2[k - from] = positions[i];
+      }
+      lines.add(new EvidenceLine(facts.keyName(distinct[root[order[from]]]), members.build(),
+          policy.line(weights)));
+      linePositions.add(at2);
+      from = to;
+    }
+    return new Lines(lines.build(), linePositions.toArray(int[][]::new));
+  }
+
+  private static int find(int[] parent, int x) {
+    int root = x;
+    while (parent[root] != root) {
+      root = parent[root];
+    }
+    while (parent[x] != root) {
+      int up = parent[x];
+      parent[x] = root;
+      x = up;
+    }
+    return root;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    // the smaller number becomes the root, so each root is the smallest key of its component
+    if (ra < rb) {
+      parent[rb] = ra;
+    } else if (rb < ra) {
+      parent[ra] = rb;
+    }
+  }
+
+  /** Union–find over key names, for bearings whose assertions the table does not hold. */
+  private static Lines byName(List<Bearing> bearings, int[] positions, AssertionFacts facts,
+      WeightPolicy policy) {
     if (bearings.size() == 1) {
       // one bearing, one line, named by the smallest of its keys (the root of their union)
       Bearing b = bearings.get(0);
-      int number = facts.indexOf(b.assertion());
+      int number = positions[0];
       String id = facts.keys(number, b.assertion()).stream().min(String::compareTo).orElseThrow();
-      return ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b),
-          policy.line(List.of(facts.weight(number, b.assertion())))));
+      return new Lines(ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b),
+          policy.line(List.of(facts.weight(number, b.assertion()))))), new int[][] {{number}});
     }
     Map<String, String> parent = new HashMap<>();
     List<List<String>> keysOf = new ArrayList<>(bearings.size());
     Map<Bearing, Double> weightOf = new IdentityHashMap<>();
-    for (Bearing b : bearings) {
-      int number = facts.indexOf(b.assertion());
+    Map<Bearing, Integer> positionOf = new IdentityHashMap<>();
+    for (int i = 0; i < bearings.size(); i++) {
+      Bearing b = bearings.get(i);
+      int number = positions[i];
       weightOf.put(b, facts.weight(number, b.assertion()));
+      positionOf.put(b, number);
       List<String> keys = facts.keys(number, b.assertion());
       keysOf.add(keys);
       for (String key : keys) {
@@ -67,16 +206,20 @@ public final class IndependentLines {
       byLine.computeIfAbsent(lineId, k -> new ArrayList<>()).add(bearings.get(i));
     }
     ImmutableList.Builder<EvidenceLine> lines = ImmutableList.builderWithExpectedSize(byLine.size());
+    List<int[]> linePositions = new ArrayList<>();
     byLine.forEach((id, members) -> {
       members.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
           .thenComparing(b -> b.via().orElse("")));
       List<Double> weights = new ArrayList<>(members.size());
-      for (Bearing b : members) {
-        weights.add(weightOf.get(b));
+      int[] at = new int[members.size()];
+      for (int i = 0; i < at.length; i++) {
+        weights.add(weightOf.get(members.get(i)));
+        at[i] = positionOf.get(members.get(i));
       }
       lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), policy.line(weights)));
+      linePositions.add(at);
     });
-    return lines.build();
+    return new Lines(lines.build(), linePositions.toArray(int[][]::new));
   }
 
   /** The keys that tie an assertion to others: origins and documents. */

@@ -2,6 +2,8 @@ package org.corroborate.analysis.scope;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,15 +62,39 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 public final class BearingDerivation {
 
   private final ImmutableListMultimap<String, Bearing> bearings;
+  /** The number of each proposition, by id: its position in the evidence base. */
+  private final ImmutableMap<String, Integer> propositionNumbers;
+  /** Per proposition number, the positions of the assertions of its bearings, in their order. */
+  private final ImmutableIntArray[] positions;
 
-  private BearingDerivation(ImmutableListMultimap<String, Bearing> bearings) {
+  private BearingDerivation(ImmutableListMultimap<String, Bearing> bearings,
+      ImmutableMap<String, Integer> propositionNumbers, ImmutableIntArray[] positions) {
     this.bearings = bearings;
+    this.propositionNumbers = propositionNumbers;
+    this.positions = positions;
   }
 
   /** Derives every bearing of the evidence base. */
   public static BearingDerivation of(EvidenceBase evidence) {
     Objects.requireNonNull(evidence, "evidence");
-    return new BearingDerivation(new Run(evidence).derive());
+    Run run = new Run(evidence);
+    ImmutableListMultimap<String, Bearing> bearings = run.derive();
+    return new BearingDerivation(bearings, ImmutableMap.copyOf(run.propositionIndex),
+        run.positions);
+  }
+
+  /**
+   * The position in the evidence base's list of assertions ({@link EvidenceBase#assertions()},
+   * which is in id order) of the assertion of each bearing on the proposition, in the order of
+   * {@link #bearingsOn}: the assertion of {@code bearingsOn(id).get(k)} is {@code
+   * evidence.assertions().get(assertionPositionsOn(id).get(k))}. Lets a caller index what it reads
+   * of each assertion by number, without looking assertions up. Empty for a proposition nobody
+   * bears on or that the evidence base does not hold; O(1) after a lookup of the id.
+   */
+  public ImmutableIntArray assertionPositionsOn(String propositionId) {
+    Objects.requireNonNull(propositionId, "propositionId");
+    Integer number = propositionNumbers.get(propositionId);
+    return number == null || positions[number] == null ? ImmutableIntArray.of() : positions[number];
   }
 
   /** Every bearing on the proposition, direct and derived, in a stable order. */
@@ -143,6 +169,8 @@ public final class BearingDerivation {
     private final Map<String, List<Direct>> direct = new LinkedHashMap<>();
     private final DayRange[] days;
     private final Optional<String>[] via;
+    /** Per proposition number, the assertion numbers of its sorted bearings. */
+    private final ImmutableIntArray[] positions;
 
     @SuppressWarnings("unchecked")
     Run(EvidenceBase evidence) {
@@ -159,6 +187,7 @@ public final class BearingDerivation {
         via[i] = Optional.of(p.id());
       }
       out = new Found[n];
+      positions = new ImmutableIntArray[n];
     }
 
     ImmutableListMultimap<String, Bearing> derive() {
@@ -176,6 +205,7 @@ public final class BearingDerivation {
       for (int q = 0; q < out.length; q++) {
         if (out[q] != null) {
           sorted.putAll(propositions.get(q).id(), out[q].sorted());
+          positions[q] = out[q].positions();
         }
       }
       return sorted.build();
@@ -218,6 +248,15 @@ public final class BearingDerivation {
           in[i] = bearings[(int) keys[i]];
         }
         return Arrays.asList(in);
+      }
+
+      /** The assertion numbers of the bearings, in sorted order; after {@link #sorted()}. */
+      ImmutableIntArray positions() {
+        int[] numbers = new int[size];
+        for (int i = 0; i < size; i++) {
+          numbers[i] = (int) (keys[i] >>> 32);
+        }
+        return ImmutableIntArray.copyOf(numbers);
       }
     }
 
@@ -361,10 +400,12 @@ public final class BearingDerivation {
       if (evidence.relations().isEmpty()) {
         return;
       }
+      // the graph holds only the propositions some entailment names: the others reach nothing
       Graph<String, DefaultEdge> entails = new DefaultDirectedGraph<>(DefaultEdge.class);
-      evidence.propositions().forEach(p -> entails.addVertex(p.id()));
       for (PropositionRelation r : evidence.relations()) {
         if (r.kind() == RelationKind.ENTAILS) {
+          entails.addVertex(r.from());
+          entails.addVertex(r.to());
           entails.addEdge(r.from(), r.to());
         }
       }
@@ -372,6 +413,9 @@ public final class BearingDerivation {
       // only propositions someone spoke to carry anything: the closure of every other one is
       // never walked, so the cost is the bearings derived, not all pairs of the entailment graph
       for (Proposition p : evidence.propositions()) {
+        if (!entails.containsVertex(p.id())) {
+          continue;
+        }
         List<Direct> spoken = direct.getOrDefault(p.id(), List.of());
         if (spoken.stream().anyMatch(b -> b.direction() == Direction.SUPPORTS)) {
           for (String conclusion : reachable(entails, p.id())) {
