@@ -156,7 +156,7 @@ public final class AnalysisPhases {
         () -> AssertionAcceptance.of(evidence, corroborations, policy));
     phases.note(String.format(Locale.ROOT, "%,d bearings, %,d disputes, %,d near-misses,"
             + " %,d sources taking sides, %d clusters, %d outliers, %,d accepted",
-        derivation.all().size(), disputes.disputes().size(), disputes.nonDisputes().size(),
+        derivation.size(), disputes.disputes().size(), disputes.nonDisputes().size(),
         agreement.sources().size(), clusters.size(), outliers.size(), acceptance.in().size()));
   }
 

@@ -49,6 +49,8 @@ public final class AssertionAcceptance {
     Objects.requireNonNull(policy, "policy");
     Assertions table = new Assertions(evidence, policy);
     List<Conflicts> found = corroborations.parallelStream()
+        .filter(c -> c.proposition().asksForValue() ? c.values().size() > 1
+            : !c.supporting().isEmpty() && !c.opposing().isEmpty())
         .map(c -> {
           Conflicts conflicts = new Conflicts(table);
           if (c.proposition().asksForValue()) {

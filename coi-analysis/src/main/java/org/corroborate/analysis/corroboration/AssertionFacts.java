@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.scope.DayRange;
@@ -59,11 +60,15 @@ final class AssertionFacts {
       EvidenceBase evidence, BearingDerivation derivation, WeightPolicy policy) {
     List<Assertion> assertions = evidence.assertions();
     int n = assertions.size();
-    List<List<String>> named = new ArrayList<>(n);
+    // the keys of each assertion, and its weight, are read in parallel: each on its own
+    List<List<String>> named = IntStream.range(0, n).parallel()
+        .mapToObj(i -> IndependentLines.keys(assertions.get(i), evidence))
+        .toList();
+    double[] weights = IntStream.range(0, n).parallel()
+        .mapToDouble(i -> policy.weigh(assertions.get(i), evidence))
+        .toArray();
     Map<String, Integer> numbers = new HashMap<>();
-    for (Assertion a : assertions) {
-      List<String> k = IndependentLines.keys(a, evidence);
-      named.add(k);
+    for (List<String> k : named) {
       for (String key : k) {
         numbers.putIfAbsent(key, 0);
       }
@@ -81,8 +86,8 @@ final class AssertionFacts {
         row[j] = numbers.get(k.get(j));
       }
       facts.keys[i] = row;
-      facts.weights[i] = policy.weigh(assertions.get(i), evidence);
     }
+    System.arraycopy(weights, 0, facts.weights, 0, n);
     for (Proposition p : evidence.propositions()) {
       List<Bearing> on = derivation.bearingsOn(p.id());
       ImmutableIntArray at = derivation.assertionPositionsOn(p.id());

@@ -1,6 +1,8 @@
 package org.corroborate.analysis.dispute;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,15 +52,17 @@ final class Disagreements {
   /** The disputes with repeats folded into the widest, in no particular order. */
   static List<Dispute> once(List<Dispute> disputes, EvidenceBase evidence,
       BearingDerivation derivation) {
-    // disputes are records whose hash walks every camp: keyed by identity
-    Map<Dispute, List<Set<String>>> camps = new IdentityHashMap<>();
-    Map<Dispute, Integer> size = new IdentityHashMap<>();
-    Map<Dispute, Integer> bearings = new IdentityHashMap<>();
-    Map<Dispute, Boolean> addressed = new IdentityHashMap<>();
+    // what is compared of each dispute, by its position in the list
+    int count = disputes.size();
+    List<List<Set<String>>> camps = new ArrayList<>(count);
+    int[] size = new int[count];
+    int[] bearings = new int[count];
+    boolean[] addressed = new boolean[count];
     // a statement's key is built once per assertion, however many bearings carry it
-    Map<org.corroborate.model.Assertion, String> keys = new IdentityHashMap<>();
-    for (Dispute d : disputes) {
-      List<Set<String>> sets = new ArrayList<>();
+    Map<org.corroborate.model.Assertion, String> keys = new IdentityHashMap<>(4 * count);
+    for (int i = 0; i < count; i++) {
+      Dispute d = disputes.get(i);
+      List<Set<String>> sets = new ArrayList<>(d.camps().size());
       int n = 0;
       for (Camp c : d.camps()) {
         Set<String> ids = new HashSet<>();
@@ -71,40 +75,50 @@ final class Disagreements {
         sets.add(ids);
         n += ids.size();
       }
-      camps.put(d, sets);
-      size.put(d, n);
+      camps.add(sets);
+      size[i] = n;
       List<Bearing> on = derivation.bearingsOn(d.proposition().id());
-      bearings.put(d, on.size());
-      addressed.put(d, on.stream().anyMatch(b -> !b.derived()));
+      bearings[i] = on.size();
+      boolean direct = false;
+      for (Bearing b : on) {
+        if (!b.derived()) {
+          direct = true;
+          break;
+        }
+      }
+      addressed[i] = direct;
     }
-    List<Dispute> widestFirst = new ArrayList<>(disputes);
-    widestFirst.sort(Comparator.comparing((Dispute d) -> -size.get(d))
-        .thenComparing(d -> !addressed.get(d))
-        .thenComparing(d -> -bearings.get(d))
-        .thenComparing(Comparator.comparingDouble(Dispute::weight).reversed())
-        .thenComparing(d -> d.proposition().id()));
-    Map<Dispute, List<String>> covers = new IdentityHashMap<>();
-    List<Dispute> kept = new ArrayList<>();
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -size[i])
+        .thenComparing(i -> !addressed[i])
+        .thenComparingInt(i -> -bearings[i])
+        .thenComparing(Comparator.comparingDouble((Integer i) -> disputes.get(i).weight()).reversed())
+        .thenComparing(i -> disputes.get(i).proposition().id()));
+    List<List<String>> covers = new ArrayList<>(Collections.nCopies(count, null));
+    List<Integer> keptAt = new ArrayList<>();
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
     // every statement of D, so only those holding D's first statement are candidates
-    Map<String, List<Dispute>> holding = new HashMap<>();
-    for (Dispute d : widestFirst) {
-      Dispute into = null;
+    Map<String, List<Integer>> holding = new HashMap<>();
+    for (int d : order) {
+      int into = -1;
       String first = camps.get(d).get(0).iterator().next();
-      for (Dispute candidate : holding.getOrDefault(first, List.of())) {
+      for (int candidate : holding.getOrDefault(first, List.of())) {
         if (repeats(camps.get(d), camps.get(candidate))) {
           into = candidate;
           break;
         }
       }
-      if (into != null) {
-        covers.get(into).add(d.proposition().id());
-      } else if (addressed.get(d)) {
-        covers.put(d, new ArrayList<>());
-        kept.add(d);
+      if (into >= 0) {
+        covers.get(into).add(disputes.get(d).proposition().id());
+      } else if (addressed[d]) {
+        covers.set(d, new ArrayList<>());
+        keptAt.add(d);
         for (Set<String> camp : camps.get(d)) {
           for (String statement : camp) {
-            List<Dispute> list = holding.computeIfAbsent(statement, k -> new ArrayList<>());
+            List<Integer> list = holding.computeIfAbsent(statement, k -> new ArrayList<>());
             if (list.isEmpty() || list.get(list.size() - 1) != d) {
               list.add(d);
             }
@@ -112,6 +126,8 @@ final class Disagreements {
         }
       }
     }
+    List<Dispute> kept = new ArrayList<>(keptAt.size());
+    keptAt.forEach(i -> kept.add(disputes.get(i)));
     // narrower questions: the same question (subject and relation) at a place or time inside, or
     // a proposition that entails it; compared within a question family and the premises only
     Map<List<String>, List<Dispute>> families = new HashMap<>();
@@ -144,7 +160,7 @@ final class Disagreements {
           }
         }
       }
-      out.add(wide.standingFor(covers.get(wide), List.copyOf(differs)));
+      out.add(wide.standingFor(covers.get(keptAt.get(out.size())), List.copyOf(differs)));
     }
     return out;
   }

@@ -74,9 +74,12 @@ public final class DisputeAnalysis {
     Map<List<String>, List<Part>> denied = new HashMap<>();
     for (Proposition p : evidence.propositions()) {
       if (BearingDerivation.sameQuestion(p, p)) {
-        List<Bearing> denials = derivation.bearingsOn(p.id()).stream()
-            .filter(b -> !b.derived() && b.direction() == Direction.OPPOSES)
-            .toList();
+        List<Bearing> denials = new ArrayList<>(0);
+        for (Bearing b : derivation.bearingsOn(p.id())) {
+          if (!b.derived() && b.direction() == Direction.OPPOSES) {
+            denials.add(b);
+          }
+        }
         if (!denials.isEmpty()) {
           denied.computeIfAbsent(question(p), k -> new ArrayList<>())
               .add(new Part(p, DayRange.of(p.time().orElse(TimeSpan.always())), denials));
@@ -106,11 +109,20 @@ public final class DisputeAnalysis {
     }
     disputes.addAll(Disagreements.once(every, evidence, derivation));
     disputes.sort(Comparator.comparingDouble(Dispute::weight).reversed()
-        .thenComparing(d -> -d.camps().stream().mapToInt(Camp::independentLines).sum())
+        .thenComparingInt(d -> -lines(d))
         .thenComparing(d -> d.proposition().id()));
     near.sort(Comparator.comparing((NonDispute n) -> n.proposition().id())
         .thenComparing(NonDispute::kind));
     return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
+  }
+
+  /** The independent lines of every camp of the dispute. */
+  private static int lines(Dispute d) {
+    int lines = 0;
+    for (Camp c : d.camps()) {
+      lines += c.independentLines();
+    }
+    return lines;
   }
 
   /** What one corroboration gives: a dispute or none, and its near-misses. */
@@ -178,10 +190,12 @@ public final class DisputeAnalysis {
     }
     double weight = camps.stream().mapToDouble(Camp::weight).boxed()
         .sorted(Comparator.reverseOrder()).skip(1).findFirst().orElseThrow();
-    String reason = camps.stream().map(camp -> describe(camp, evidence, references))
+    ImmutableList<Camp> sides = ImmutableList.copyOf(camps);
+    // put in words when first read: most disputes of a large analysis never are
+    return Optional.of(Dispute.described("dispute-" + p.id(), p, sides, weight, () -> sides.stream()
+        .map(camp -> describe(camp, evidence, references))
         .collect(Collectors.joining("; ", p.isNumeric() ? "values that cannot all be true: "
-            : p.categorical() ? "different answers: " : "", ""));
-    return Optional.of(new Dispute("dispute-" + p.id(), p, ImmutableList.copyOf(camps), weight, reason));
+            : p.categorical() ? "different answers: " : "", ""))));
   }
 
   /**
@@ -190,8 +204,19 @@ public final class DisputeAnalysis {
    * sources.
    */
   private static boolean oneSourceOnEverySide(Dispute d) {
-    java.util.Set<String> first = d.camps().get(0).sources();
-    return first.size() == 1 && d.camps().stream().allMatch(c -> c.sources().equals(first));
+    // every camp holds a line, every line a bearing: one source throughout is that source alone
+    // on every side
+    String only = d.camps().get(0).lines().get(0).bearings().get(0).source();
+    for (Camp c : d.camps()) {
+      for (EvidenceLine line : c.lines()) {
+        for (Bearing b : line.bearings()) {
+          if (!b.source().equals(only)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private static NonDispute selfContradiction(Dispute d, EvidenceBase evidence) {
@@ -245,8 +270,9 @@ public final class DisputeAnalysis {
     String where = passages(camp, evidence, references).stream()
         .map(PassageReference::citation)
         .collect(Collectors.joining("; "));
-    return side + who + String.format(Locale.ROOT, " (%d independent line%s: %s)",
-        camp.independentLines(), camp.independentLines() == 1 ? "" : "s", where);
+    int lines = camp.independentLines();
+    return side + who + " (" + lines + " independent line" + (lines == 1 ? "" : "s") + ": "
+        + where + ")";
   }
 
   /** {@link Camp#passages}, with each passage's reference looked up once per analysis. */

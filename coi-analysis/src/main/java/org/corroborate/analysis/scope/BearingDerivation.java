@@ -2,7 +2,8 @@ package org.corroborate.analysis.scope;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Document;
 import org.corroborate.model.EvidenceBase;
@@ -61,26 +63,48 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  */
 public final class BearingDerivation {
 
-  private final ImmutableListMultimap<String, Bearing> bearings;
-  /** The number of each proposition, by id: its position in the evidence base. */
-  private final ImmutableMap<String, Integer> propositionNumbers;
+  /** The evidence base's propositions, in id order: proposition number k is the k-th. */
+  private final ImmutableList<Proposition> propositions;
+  /** The number of each proposition, by id; filled once, never changed, so safe to share. */
+  private final Map<String, Integer> propositionNumbers;
+  /** Per proposition number, its bearings in their order; null when none. */
+  private final ImmutableList<Bearing>[] bearings;
   /** Per proposition number, the positions of the assertions of its bearings, in their order. */
   private final ImmutableIntArray[] positions;
+  private final int count;
+  /** Every bearing as one multimap, built on the first request. */
+  private final Supplier<ImmutableListMultimap<String, Bearing>> all;
 
-  private BearingDerivation(ImmutableListMultimap<String, Bearing> bearings,
-      ImmutableMap<String, Integer> propositionNumbers, ImmutableIntArray[] positions) {
-    this.bearings = bearings;
-    this.propositionNumbers = propositionNumbers;
-    this.positions = positions;
+  private BearingDerivation(Run run) {
+    this.propositions = run.propositions;
+    this.propositionNumbers = run.propositionIndex;
+    this.bearings = run.sorted;
+    this.positions = run.positions;
+    this.count = run.count;
+    this.all = Suppliers.memoize(this::multimap);
   }
 
   /** Derives every bearing of the evidence base. */
   public static BearingDerivation of(EvidenceBase evidence) {
     Objects.requireNonNull(evidence, "evidence");
     Run run = new Run(evidence);
-    ImmutableListMultimap<String, Bearing> bearings = run.derive();
-    return new BearingDerivation(bearings, ImmutableMap.copyOf(run.propositionIndex),
-        run.positions);
+    run.derive();
+    return new BearingDerivation(run);
+  }
+
+  /** The number of bearings, direct and derived, on every proposition. O(1). */
+  public int size() {
+    return count;
+  }
+
+  private ImmutableListMultimap<String, Bearing> multimap() {
+    ImmutableListMultimap.Builder<String, Bearing> b = ImmutableListMultimap.builder();
+    for (int q = 0; q < bearings.length; q++) {
+      if (bearings[q] != null) {
+        b.putAll(propositions.get(q).id(), bearings[q]);
+      }
+    }
+    return b.build();
   }
 
   /**
@@ -100,12 +124,16 @@ public final class BearingDerivation {
   /** Every bearing on the proposition, direct and derived, in a stable order. */
   public ImmutableList<Bearing> bearingsOn(String propositionId) {
     Objects.requireNonNull(propositionId, "propositionId");
-    return bearings.get(propositionId);
+    Integer number = propositionNumbers.get(propositionId);
+    return number == null || bearings[number] == null ? ImmutableList.of() : bearings[number];
   }
 
-  /** Every bearing on every proposition, grouped by proposition id in id order. */
+  /**
+   * Every bearing on every proposition, grouped by proposition id in id order. Built on the first
+   * request and kept (thread-safely): O(b) for b bearings, then O(1).
+   */
   public ImmutableListMultimap<String, Bearing> all() {
-    return bearings;
+    return all.get();
   }
 
   /**
@@ -165,12 +193,16 @@ public final class BearingDerivation {
     private final Map<String, Integer> propositionIndex;
     /** The bearings found on each proposition, by proposition number. */
     private final Found[] out;
-    /** The direct bearings on each proposition, by proposition id, with their assertion numbers. */
-    private final Map<String, List<Direct>> direct = new LinkedHashMap<>();
+    /** The direct bearings on each proposition, by proposition number, with their assertion numbers. */
+    private final List<Direct>[] direct;
     private final DayRange[] days;
     private final Optional<String>[] via;
     /** Per proposition number, the assertion numbers of its sorted bearings. */
     private final ImmutableIntArray[] positions;
+    /** Per proposition number, its bearings sorted; null when none. */
+    private final ImmutableList<Bearing>[] sorted;
+    /** The number of bearings found. */
+    private int count;
 
     @SuppressWarnings("unchecked")
     Run(EvidenceBase evidence) {
@@ -188,27 +220,44 @@ public final class BearingDerivation {
       }
       out = new Found[n];
       positions = new ImmutableIntArray[n];
+      sorted = (ImmutableList<Bearing>[]) new ImmutableList<?>[n];
+      direct = (List<Direct>[]) new List<?>[n];
     }
 
-    ImmutableListMultimap<String, Bearing> derive() {
+    /** The direct bearings on the proposition, with their assertion numbers. */
+    private List<Direct> directOn(String propositionId) {
+      List<Direct> found = direct[propositionIndex.get(propositionId)];
+      return found == null ? List.of() : found;
+    }
+
+    void derive() {
       ImmutableList<Assertion> assertions = evidence.assertions();
-      for (int i = 0; i < assertions.size(); i++) {
-        Assertion a = assertions.get(i);
-        Bearing b = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
-            timeOf(a, evidence), Why.DIRECT);
-        direct.computeIfAbsent(a.proposition(), k -> new ArrayList<>()).add(new Direct(b, i));
-        put(propositionIndex.get(a.proposition()), i, b);
+      // each assertion's own bearing, and the time it speaks for, is read on its own: in parallel
+      Bearing[] own = IntStream.range(0, assertions.size()).parallel()
+          .mapToObj(i -> {
+            Assertion a = assertions.get(i);
+            return new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
+                timeOf(a, evidence), Why.DIRECT);
+          })
+          .toArray(Bearing[]::new);
+      for (int i = 0; i < own.length; i++) {
+        int q = propositionIndex.get(own[i].proposition());
+        if (direct[q] == null) {
+          direct[q] = new ArrayList<>(2);
+        }
+        direct[q].add(new Direct(own[i], i, q));
+        put(q, i, own[i]);
       }
       deriveAcrossScopes();
       deriveAcrossRelations();
-      ImmutableListMultimap.Builder<String, Bearing> sorted = ImmutableListMultimap.builder();
       for (int q = 0; q < out.length; q++) {
         if (out[q] != null) {
-          sorted.putAll(propositions.get(q).id(), out[q].sorted());
+          sorted[q] = out[q].sorted();
           positions[q] = out[q].positions();
+          count += sorted[q].size();
+          out[q] = null;
         }
       }
-      return sorted.build();
     }
 
     private void put(int proposition, int assertion, Bearing b) {
@@ -218,8 +267,8 @@ public final class BearingDerivation {
       out[proposition].add(assertion, b);
     }
 
-    /** A direct bearing and the number of its assertion. */
-    private record Direct(Bearing bearing, int assertion) {
+    /** A direct bearing, the number of its assertion and that of its proposition. */
+    private record Direct(Bearing bearing, int assertion, int proposition) {
       Direction direction() {
         return bearing.direction();
       }
@@ -241,13 +290,13 @@ public final class BearingDerivation {
         bearings[size++] = b;
       }
 
-      List<Bearing> sorted() {
+      ImmutableList<Bearing> sorted() {
         Arrays.sort(keys, 0, size);
         Bearing[] in = new Bearing[size];
         for (int i = 0; i < size; i++) {
           in[i] = bearings[(int) keys[i]];
         }
-        return Arrays.asList(in);
+        return ImmutableList.copyOf(in);
       }
 
       /** The assertion numbers of the bearings, in sorted order; after {@link #sorted()}. */
@@ -299,14 +348,14 @@ public final class BearingDerivation {
       // the family (its own), so the order in which pairs are visited does not change the sorted
       // bearings.
       families.values().parallelStream().forEach(family -> {
-        if (family.size() < 2 || family.stream().noneMatch(p -> direct.containsKey(p.id()))) {
+        if (family.size() < 2 || family.stream().noneMatch(p -> direct[propositionIndex.get(p.id())] != null)) {
           return;
         }
         Map<String, List<Member>> byPlace = new HashMap<>();
         List<Member> members = new ArrayList<>(family.size());
         for (Proposition p : family) {
           int number = propositionIndex.get(p.id());
-          Member m = new Member(p, number, days[number], direct.getOrDefault(p.id(), List.of()));
+          Member m = new Member(p, number, days[number], directOn(p.id()));
           members.add(m);
           byPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(m);
         }
@@ -393,7 +442,7 @@ public final class BearingDerivation {
     private void add(int target, Direct from, Direction direction, Why why) {
       Bearing b = from.bearing();
       put(target, from.assertion(), new Bearing(b.assertion(), propositions.get(target).id(),
-          direction, via[propositionIndex.get(b.proposition())], b.time(), why));
+          direction, via[from.proposition()], b.time(), why));
     }
 
     private void deriveAcrossRelations() {
@@ -416,7 +465,7 @@ public final class BearingDerivation {
         if (!entails.containsVertex(p.id())) {
           continue;
         }
-        List<Direct> spoken = direct.getOrDefault(p.id(), List.of());
+        List<Direct> spoken = directOn(p.id());
         if (spoken.stream().anyMatch(b -> b.direction() == Direction.SUPPORTS)) {
           for (String conclusion : reachable(entails, p.id())) {
             for (Direct b : spoken) {
@@ -446,7 +495,7 @@ public final class BearingDerivation {
     }
 
     private void contradict(String affirmed, String target) {
-      for (Direct b : direct.getOrDefault(affirmed, List.of())) {
+      for (Direct b : directOn(affirmed)) {
         if (b.direction() == Direction.SUPPORTS) {
           add(evidence.proposition(target).orElseThrow(), b, Direction.OPPOSES, Why.CONTRADICTING);
         }
