@@ -6,11 +6,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
@@ -52,73 +52,64 @@ final class Disagreements {
   /** The disputes with repeats folded into the widest, in no particular order. */
   static List<Dispute> once(List<Dispute> disputes, EvidenceBase evidence,
       BearingDerivation derivation) {
-    // what is compared of each dispute, by its position in the list
+    // what is compared of each dispute, by its position in the list; each dispute is read on its
+    // own, so in parallel
     int count = disputes.size();
-    List<List<Set<String>>> camps = new ArrayList<>(count);
-    int[] size = new int[count];
-    int[] bearings = new int[count];
-    boolean[] addressed = new boolean[count];
-    // a statement's key is built once per assertion, however many bearings carry it
-    Map<org.corroborate.model.Assertion, String> keys = new IdentityHashMap<>(4 * count);
+    Read[] read = IntStream.range(0, count).parallel()
+        .mapToObj(i -> Read.of(disputes.get(i), derivation))
+        .toArray(Read[]::new);
+    // statements numbered, so that a camp is a sorted array of numbers
+    Map<String, Integer> numbers = new HashMap<>();
+    int[][][] camps = new int[count][][];
     for (int i = 0; i < count; i++) {
-      Dispute d = disputes.get(i);
-      List<Set<String>> sets = new ArrayList<>(d.camps().size());
-      int n = 0;
-      for (Camp c : d.camps()) {
-        Set<String> ids = new HashSet<>();
-        for (EvidenceLine line : c.lines()) {
-          for (Bearing b : line.bearings()) {
-            ids.add(keys.computeIfAbsent(b.assertion(),
-                a -> a.source() + " " + String.join(" ", a.passages())));
-          }
+      String[][] named = read[i].camps();
+      camps[i] = new int[named.length][];
+      for (int c = 0; c < named.length; c++) {
+        int[] numbered = new int[named[c].length];
+        for (int k = 0; k < numbered.length; k++) {
+          numbered[k] = numbers.computeIfAbsent(named[c][k], x -> numbers.size());
         }
-        sets.add(ids);
-        n += ids.size();
+        Arrays.sort(numbered);
+        camps[i][c] = numbered;
       }
-      camps.add(sets);
-      size[i] = n;
-      List<Bearing> on = derivation.bearingsOn(d.proposition().id());
-      bearings[i] = on.size();
-      boolean direct = false;
-      for (Bearing b : on) {
-        if (!b.derived()) {
-          direct = true;
-          break;
-        }
-      }
-      addressed[i] = direct;
     }
     Integer[] order = new Integer[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -size[i])
-        .thenComparing(i -> !addressed[i])
-        .thenComparingInt(i -> -bearings[i])
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -read[i].size())
+        .thenComparing(i -> !read[i].addressed())
+        .thenComparingInt(i -> -read[i].bearings())
         .thenComparing(Comparator.comparingDouble((Integer i) -> disputes.get(i).weight()).reversed())
         .thenComparing(i -> disputes.get(i).proposition().id()));
     List<List<String>> covers = new ArrayList<>(Collections.nCopies(count, null));
     List<Integer> keptAt = new ArrayList<>();
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
-    // every statement of D, so only those holding D's first statement are candidates
-    Map<String, List<Integer>> holding = new HashMap<>();
+    // every statement of D, so only those holding one statement of D are candidates, and the first
+    // that D repeats is the same whichever statement is taken
+    List<List<Integer>> holding = new ArrayList<>(Collections.nCopies(numbers.size(), null));
     for (int d : order) {
       int into = -1;
-      String first = camps.get(d).get(0).iterator().next();
-      for (int candidate : holding.getOrDefault(first, List.of())) {
-        if (repeats(camps.get(d), camps.get(candidate))) {
+      List<Integer> candidates = holding.get(camps[d][0][0]);
+      for (int k = 0; candidates != null && k < candidates.size(); k++) {
+        int candidate = candidates.get(k);
+        if (repeats(camps[d], camps[candidate])) {
           into = candidate;
           break;
         }
       }
       if (into >= 0) {
         covers.get(into).add(disputes.get(d).proposition().id());
-      } else if (addressed[d]) {
+      } else if (read[d].addressed()) {
         covers.set(d, new ArrayList<>());
         keptAt.add(d);
-        for (Set<String> camp : camps.get(d)) {
-          for (String statement : camp) {
-            List<Integer> list = holding.computeIfAbsent(statement, k -> new ArrayList<>());
+        for (int[] camp : camps[d]) {
+          for (int statement : camp) {
+            List<Integer> list = holding.get(statement);
+            if (list == null) {
+              list = new ArrayList<>(2);
+              holding.set(statement, list);
+            }
             if (list.isEmpty() || list.get(list.size() - 1) != d) {
               list.add(d);
             }
@@ -166,20 +157,51 @@ final class Disagreements {
   }
 
   /**
-   * Whether every camp of {@code narrow} is a subset of a camp of {@code wide}, distinct camps to
-   * distinct camps (a matching found by backtracking; camps are few).
+   * What the folding compares of one dispute: the statements of each camp (a statement is known by
+   * its source and the passages it is written in), their number, the bearings on its proposition,
+   * and whether some source addressed the proposition directly.
    */
-  static boolean repeats(List<Set<String>> narrow, List<Set<String>> wide) {
-    return match(narrow, wide, 0, new boolean[wide.size()]);
+  private record Read(String[][] camps, int size, int bearings, boolean addressed) {
+    static Read of(Dispute d, BearingDerivation derivation) {
+      String[][] camps = new String[d.camps().size()][];
+      int size = 0;
+      for (int c = 0; c < camps.length; c++) {
+        Set<String> ids = new HashSet<>();
+        for (EvidenceLine line : d.camps().get(c).lines()) {
+          for (Bearing b : line.bearings()) {
+            ids.add(b.assertion().source() + " " + String.join(" ", b.assertion().passages()));
+          }
+        }
+        camps[c] = ids.toArray(String[]::new);
+        size += camps[c].length;
+      }
+      List<Bearing> on = derivation.bearingsOn(d.proposition().id());
+      boolean addressed = false;
+      for (Bearing b : on) {
+        if (!b.derived()) {
+          addressed = true;
+          break;
+        }
+      }
+      return new Read(camps, size, on.size(), addressed);
+    }
   }
 
-  private static boolean match(List<Set<String>> narrow, List<Set<String>> wide, int i,
-      boolean[] used) {
-    if (i == narrow.size()) {
+  /**
+   * Whether every camp of {@code narrow} is a subset of a camp of {@code wide}, distinct camps to
+   * distinct camps (a matching found by backtracking; camps are few). Camps are sorted arrays of
+   * statement numbers.
+   */
+  static boolean repeats(int[][] narrow, int[][] wide) {
+    return match(narrow, wide, 0, new boolean[wide.length]);
+  }
+
+  private static boolean match(int[][] narrow, int[][] wide, int i, boolean[] used) {
+    if (i == narrow.length) {
       return true;
     }
-    for (int j = 0; j < wide.size(); j++) {
-      if (!used[j] && wide.get(j).containsAll(narrow.get(i))) {
+    for (int j = 0; j < wide.length; j++) {
+      if (!used[j] && containsAll(wide[j], narrow[i])) {
         used[j] = true;
         if (match(narrow, wide, i + 1, used)) {
           return true;
@@ -188,6 +210,20 @@ final class Disagreements {
       }
     }
     return false;
+  }
+
+  /** Whether sorted {@code outer} holds every number of sorted {@code inner}: one merge. */
+  private static boolean containsAll(int[] outer, int[] inner) {
+    int o = 0;
+    for (int x : inner) {
+      while (o < outer.length && outer[o] < x) {
+        o++;
+      }
+      if (o == outer.length || outer[o] != x) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Graph<String, DefaultEdge> entailments(EvidenceBase evidence) {

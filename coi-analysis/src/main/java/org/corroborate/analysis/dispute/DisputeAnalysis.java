@@ -108,9 +108,21 @@ public final class DisputeAnalysis {
       near.addAll(f.nearMisses());
     }
     disputes.addAll(Disagreements.once(every, evidence, derivation));
-    disputes.sort(Comparator.comparingDouble(Dispute::weight).reversed()
-        .thenComparingInt(d -> -lines(d))
-        .thenComparing(d -> d.proposition().id()));
+    // most serious first: the lines of each dispute counted once, not in every comparison
+    int[] lines = disputes.stream().mapToInt(DisputeAnalysis::lines).toArray();
+    Integer[] order = new Integer[disputes.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    List<Dispute> unsorted = List.copyOf(disputes);
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> unsorted.get(i).weight())
+        .reversed()
+        .thenComparingInt(i -> -lines[i])
+        .thenComparing(i -> unsorted.get(i).proposition().id()));
+    disputes.clear();
+    for (int i : order) {
+      disputes.add(unsorted.get(i));
+    }
     near.sort(Comparator.comparing((NonDispute n) -> n.proposition().id())
         .thenComparing(NonDispute::kind));
     return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
