@@ -206,7 +206,7 @@ public final class AgreementGraph {
         blockStart = blockEnd;
       }
     }
-    Arrays.parallelSort(keys, 0, size);
+    Arrays.sort(keys, 0, size); // in place: a parallel sort would take a second array as large
     int pairs = 0;
     for (int i = 0; i < size; i++) {
       if (i == 0 || (keys[i] >>> 1) != (keys[i - 1] >>> 1)) {

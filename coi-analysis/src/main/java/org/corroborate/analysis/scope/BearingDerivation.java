@@ -55,11 +55,14 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  *
  * <p>Only direct bearings are carried, once: containment and the entailment closure are already
  * transitive. The result is deterministic: bearings on a proposition come in the order of their
- * assertion ids, then the ids of the propositions they come from (direct first). Time: for each
- * proposition, the spoken-to propositions of its family at its place, at places it contains or
- * that contain it (O(F · G) at worst for a family of F propositions over a gazetteer of G
- * places), plus O(R·(P + R)) for the closure of R declared relations over P propositions, plus the
- * size of the output.
+ * assertion ids, then the ids of the propositions they come from (direct first). Time: each
+ * member of a family looks only up the gazetteer, at its own place, the places containing it and
+ * no place, for members there (O(F · a · m) for a family of F propositions, a places above a
+ * place and m members at one place — never the places a country contains); plus, for each
+ * proposition some entailment names and someone spoke to, a walk of the entailments it reaches;
+ * plus sorting the bearings found, O(b log b). Each proposition's bearings are kept with the
+ * positions of their assertions ({@link #assertionPositionsOn}), so that later phases index
+ * assertions by number; the multimap of {@link #all()} is built on request.
  */
 public final class BearingDerivation {
 
