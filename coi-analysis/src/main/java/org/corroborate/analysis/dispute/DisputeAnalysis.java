@@ -232,20 +232,20 @@ public final class DisputeAnalysis {
   }
 
   private static NonDispute selfContradiction(Dispute d, EvidenceBase evidence) {
-    String source = d.camps().get(0).sources().first();
-    String name = evidence.source(source).map(s -> s.name()).orElse(source);
-    String where = d.camps().stream()
-        .map(c -> c.label().toLowerCase(Locale.ROOT) + " at " + c.passages(evidence).stream()
-            .map(PassageReference::citation).collect(Collectors.joining("; ")))
-        .collect(Collectors.joining(", "));
     List<Bearing> involved = new ArrayList<>();
     d.camps().forEach(c -> c.lines().forEach(l -> involved.addAll(l.bearings())));
     involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
         .thenComparing(b -> b.via().orElse("")));
-    return new NonDispute(d.proposition(), NonDisputeKind.ONE_SOURCE_ON_BOTH_SIDES,
-        name + " alone takes every side (" + where + "): an inconsistency within one source's"
-            + " statements, to be read in its passages, not a disagreement between sources",
-        ImmutableList.copyOf(involved));
+    return NonDispute.described(d.proposition(), NonDisputeKind.ONE_SOURCE_ON_BOTH_SIDES, () -> {
+      String source = d.camps().get(0).sources().first();
+      String name = evidence.source(source).map(s -> s.name()).orElse(source);
+      String where = d.camps().stream()
+          .map(c -> c.label().toLowerCase(Locale.ROOT) + " at " + c.passages(evidence).stream()
+              .map(PassageReference::citation).collect(Collectors.joining("; ")))
+          .collect(Collectors.joining(", "));
+      return name + " alone takes every side (" + where + "): an inconsistency within one"
+          + " source's statements, to be read in its passages, not a disagreement between sources";
+    }, ImmutableList.copyOf(involved));
   }
 
   /** Whether some value of {@code camp} speaks for a time that some value of another camp does. */
@@ -315,8 +315,8 @@ public final class DisputeAnalysis {
     if (p.isNumeric()) {
       if (c.values().size() == 1 && c.values().get(0).lines().size() > 1) {
         ValueCamp camp = c.values().get(0);
-        out.add(new NonDispute(p, NonDisputeKind.COMPATIBLE_VALUES,
-            "the values given can all be true: together they allow "
+        out.add(NonDispute.described(p, NonDisputeKind.COMPATIBLE_VALUES,
+            () -> "the values given can all be true: together they allow "
                 + InWords.range(camp.common(), camp.unit(), false) + ", and every source asserts "
                 + InWords.range(camp.span(), camp.unit(), false),
             bearings(camp.lines().stream())));
@@ -371,14 +371,14 @@ public final class DisputeAnalysis {
         }
         involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
             .thenComparing(b -> b.via().orElse("")));
-        out.add(new NonDispute(p, NonDisputeKind.DIFFERENT_GENERALITY,
-            generality(general, support, evidence), ImmutableList.copyOf(involved)));
+        out.add(NonDispute.described(p, NonDisputeKind.DIFFERENT_GENERALITY,
+            () -> generality(general, support, evidence), ImmutableList.copyOf(involved)));
       }
     }
     if (!c.supporting().isEmpty() && !c.absence().isEmpty()) {
-      out.add(new NonDispute(p, NonDisputeKind.ABSENCE_OF_EVIDENCE_ONLY,
-          names(c.absence(), evidence) + " knowing of no evidence does not contradict the report of "
-              + names(c.supporting(), evidence) + "; it lowers the confidence",
+      out.add(NonDispute.described(p, NonDisputeKind.ABSENCE_OF_EVIDENCE_ONLY,
+          () -> names(c.absence(), evidence) + " knowing of no evidence does not contradict the"
+              + " report of " + names(c.supporting(), evidence) + "; it lowers the confidence",
           bearings(Stream.concat(c.supporting().stream(), c.absence().stream()))));
     }
     if (!c.supporting().isEmpty()) {
@@ -392,14 +392,14 @@ public final class DisputeAnalysis {
         }
       }
       if (!partDenials.isEmpty()) {
-        String parts = partDenials.stream()
-            .map(b -> evidence.proposition(b.proposition()).orElseThrow().text())
-            .distinct().collect(Collectors.joining("; "));
         List<Bearing> involved = new ArrayList<>(bearings(c.supporting().stream()));
         involved.addAll(partDenials);
         involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id()));
-        out.add(new NonDispute(p, NonDisputeKind.DIFFERENT_SCOPE,
-            "denials of parts (" + parts + ") do not deny it as a whole", ImmutableList.copyOf(involved)));
+        out.add(NonDispute.described(p, NonDisputeKind.DIFFERENT_SCOPE,
+            () -> "denials of parts (" + partDenials.stream()
+                .map(b -> evidence.proposition(b.proposition()).orElseThrow().text())
+                .distinct().collect(Collectors.joining("; ")) + ") do not deny it as a whole",
+            ImmutableList.copyOf(involved)));
       }
     }
     return out;

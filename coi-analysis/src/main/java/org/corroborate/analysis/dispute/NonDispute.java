@@ -1,5 +1,7 @@
 package org.corroborate.analysis.dispute;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.corroborate.analysis.scope.Bearing;
@@ -9,22 +11,83 @@ import org.corroborate.model.Proposition;
  * A near-miss: sources that seem to disagree about a proposition without making a dispute, and
  * why.
  *
- * @param proposition the proposition
- * @param kind why it is not a dispute
- * @param reason the reason in words, naming the sources
- * @param bearings the bearings involved, in assertion-id order
+ * <p>Immutable. Equal when every part is equal, as a record's parts. The reason is put in words on
+ * the first request and kept (thread-safely): an analysis of many near-misses does not write the
+ * reasons of those nobody reads.
  */
-public record NonDispute(
-    Proposition proposition, NonDisputeKind kind, String reason, ImmutableList<Bearing> bearings) {
+public final class NonDispute {
 
-  /** Rejects null parts and an empty list of bearings. */
-  public NonDispute {
-    Objects.requireNonNull(proposition, "proposition");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(reason, "reason");
-    bearings = ImmutableList.copyOf(bearings);
-    if (bearings.isEmpty()) {
+  private final Proposition proposition;
+  private final NonDisputeKind kind;
+  private final Supplier<String> reason;
+  private final ImmutableList<Bearing> bearings;
+
+  /**
+   * A near-miss with every part given.
+   *
+   * @throws IllegalArgumentException for an empty list of bearings
+   */
+  public NonDispute(
+      Proposition proposition, NonDisputeKind kind, String reason, ImmutableList<Bearing> bearings) {
+    this(proposition, kind, Suppliers.ofInstance(Objects.requireNonNull(reason, "reason")),
+        bearings);
+  }
+
+  /**
+   * A near-miss whose reason is put in words by {@code reason} on the first request (once,
+   * whatever the number of threads asking).
+   */
+  static NonDispute described(Proposition proposition, NonDisputeKind kind,
+      Supplier<String> reason, ImmutableList<Bearing> bearings) {
+    return new NonDispute(proposition, kind,
+        Suppliers.memoize(Objects.requireNonNull(reason, "reason")), bearings);
+  }
+
+  private NonDispute(Proposition proposition, NonDisputeKind kind, Supplier<String> reason,
+      ImmutableList<Bearing> bearings) {
+    this.proposition = Objects.requireNonNull(proposition, "proposition");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.reason = reason;
+    this.bearings = ImmutableList.copyOf(bearings);
+    if (this.bearings.isEmpty()) {
       throw new IllegalArgumentException("a non-dispute names the bearings involved");
     }
+  }
+
+  /** The proposition. */
+  public Proposition proposition() {
+    return proposition;
+  }
+
+  /** Why it is not a dispute. */
+  public NonDisputeKind kind() {
+    return kind;
+  }
+
+  /** The reason in words, naming the sources; put in words on the first request. */
+  public String reason() {
+    return reason.get();
+  }
+
+  /** The bearings involved, in assertion-id order. */
+  public ImmutableList<Bearing> bearings() {
+    return bearings;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NonDispute n && proposition.equals(n.proposition) && kind == n.kind
+        && bearings.equals(n.bearings) && reason().equals(n.reason());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(proposition, kind, reason(), bearings);
+  }
+
+  @Override
+  public String toString() {
+    return "NonDispute[proposition=" + proposition + ", kind=" + kind + ", reason=" + reason()
+        + ", bearings=" + bearings + "]";
   }
 }
