@@ -46,6 +46,13 @@ final class AssertionFacts {
     this.lastDay = new long[size];
   }
 
+  /** Positions of {@code n} assertions this table was not built for: {@code -1} each. */
+  static int[] unknownPositions(int n) {
+    int[] unknown = new int[n];
+    Arrays.fill(unknown, -1);
+    return unknown;
+  }
+
   /** A table that reads every assertion on the spot: for a few bearings. */
   static AssertionFacts onDemand(EvidenceBase evidence, WeightPolicy policy) {
     return new AssertionFacts(evidence, policy, 0, new String[0]);

@@ -5,6 +5,7 @@ import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -91,9 +92,8 @@ public final class CorroborationAnalysis {
       Proposition proposition, List<Bearing> bearings, EvidenceBase evidence, WeightPolicy policy) {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(policy, "policy");
-    int[] unknown = new int[bearings.size()];
-    java.util.Arrays.fill(unknown, -1);
-    return of(proposition, bearings, unknown, AssertionFacts.onDemand(evidence, policy), policy);
+    return of(proposition, bearings, AssertionFacts.unknownPositions(bearings.size()),
+        AssertionFacts.onDemand(evidence, policy), policy);
   }
 
   /** Bearings of one direction, with the positions of their assertions (or -1). */
@@ -103,14 +103,14 @@ public final class CorroborationAnalysis {
 
     void add(Bearing b, int position) {
       if (bearings.size() == positions.length) {
-        positions = java.util.Arrays.copyOf(positions, positions.length * 2);
+        positions = Arrays.copyOf(positions, positions.length * 2);
       }
       positions[bearings.size()] = position;
       bearings.add(b);
     }
 
     int[] positions() {
-      return java.util.Arrays.copyOf(positions, bearings.size());
+      return Arrays.copyOf(positions, bearings.size());
     }
   }
 

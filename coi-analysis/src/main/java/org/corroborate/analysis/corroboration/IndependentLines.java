@@ -2,6 +2,7 @@ package org.corroborate.analysis.corroboration;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -28,7 +29,8 @@ public final class IndependentLines {
   /** The lines formed by {@code bearings}, ordered by id, each weighed under {@code policy}. */
   public static ImmutableList<EvidenceLine> of(
       List<Bearing> bearings, EvidenceBase evidence, WeightPolicy policy) {
-    return of(bearings, AssertionFacts.onDemand(evidence, policy), policy);
+    return lines(bearings, AssertionFacts.unknownPositions(bearings.size()),
+        AssertionFacts.onDemand(evidence, policy), policy).lines();
   }
 
   /**
@@ -47,14 +49,6 @@ public final class IndependentLines {
     }
     return indexed ? byNumber(bearings, positions, facts, policy)
         : byName(bearings, positions, facts, policy);
-  }
-
-  /** The lines formed by {@code bearings}, with keys and weights read from {@code facts}. */
-  static ImmutableList<EvidenceLine> of(
-      List<Bearing> bearings, AssertionFacts facts, WeightPolicy policy) {
-    int[] unknown = new int[bearings.size()];
-    java.util.Arrays.fill(unknown, -1);
-    return lines(bearings, unknown, facts, policy).lines();
   }
 
   /** Lines and, per line, the positions of the assertions of its bearings. */
@@ -91,7 +85,7 @@ public final class IndependentLines {
         distinct[at++] = k;
       }
     }
-    java.util.Arrays.sort(distinct);
+    Arrays.sort(distinct);
     int m = 0;
     for (int i = 0; i < count; i++) {
       if (m == 0 || distinct[m - 1] != distinct[i]) {
@@ -102,18 +96,19 @@ public final class IndependentLines {
     for (int i = 0; i < m; i++) {
       parent[i] = i;
     }
+    // each bearing's own origin, as an index into the distinct keys
+    int[] origin = new int[n];
     for (int i = 0; i < n; i++) {
       int[] keys = facts.keyNumbers(positions[i]);
-      int first = java.util.Arrays.binarySearch(distinct, 0, m, keys[0]);
+      origin[i] = Arrays.binarySearch(distinct, 0, m, keys[0]);
       for (int j = 1; j < keys.length; j++) {
-        union(parent, first, java.util.Arrays.binarySearch(distinct, 0, m, keys[j]));
+        union(parent, origin[i], Arrays.binarySearch(distinct, 0, m, keys[j]));
       }
     }
     int[] root = new int[n];
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      root[i] = find(parent, java.util.Arrays.binarySearch(distinct, 0, m,
-          facts.keyNumbers(positions[i])[0]));
+      root[i] = find(parent, origin[i]);
       order[i] = i;
     }
     // by line, then by assertion (positions follow ids), then by the proposition it comes from;
@@ -133,7 +128,7 @@ public final class IndependentLines {
       for (int i = 0; i < n; i++) {
         boxed[i] = i;
       }
-      java.util.Arrays.sort(boxed, Comparator.comparingInt((Integer i) -> root[i])
+      Arrays.sort(boxed, Comparator.comparingInt((Integer i) -> root[i])
           .thenComparingInt(i -> positions[i])
           .thenComparing(i -> bearings.get(i).via().orElse("")));
       for (int i = 0; i < n; i++) {
