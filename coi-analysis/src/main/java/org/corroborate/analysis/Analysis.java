@@ -48,6 +48,6 @@ public final class Analysis {
         PivotCorrelationClustering.clusters(agreement);
     return new AnalysisReport(evidence, policy, derivation, corroborations, disputes.disputes(),
         disputes.nonDisputes(), agreement, clusters, Outliers.of(disputes.disputes()),
-        AssertionAcceptance.of(evidence, corroborations, policy));
+        AssertionAcceptance.of(evidence, derivation, corroborations, policy));
   }
 }

@@ -153,7 +153,7 @@ public final class AnalysisPhases {
     ImmutableList<Outlier> outliers = phases.time("outliers",
         () -> Outliers.of(disputes.disputes()));
     Labelling<String> acceptance = phases.time("acceptance",
-        () -> AssertionAcceptance.of(evidence, corroborations, policy));
+        () -> AssertionAcceptance.of(evidence, derivation, corroborations, policy));
     phases.note(String.format(Locale.ROOT, "%,d bearings, %,d disputes, %,d near-misses,"
             + " %,d sources taking sides, %d clusters, %d outliers, %,d accepted",
         derivation.size(), disputes.disputes().size(), disputes.nonDisputes().size(),

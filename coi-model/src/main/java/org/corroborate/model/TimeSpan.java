@@ -112,30 +112,23 @@ public record TimeSpan(Optional<PartialDate> from, Optional<PartialDate> to) {
     return to.map(PartialDate::end);
   }
 
-  /** Whether some day lies in both spans. Constant time. */
+  /** Whether some day lies in both spans. Constant time; each end is read once. */
   public boolean overlaps(TimeSpan other) {
     Objects.requireNonNull(other, "other");
-    boolean startsBeforeOtherEnds =
-        firstDay().isEmpty()
-            || other.lastDay().isEmpty()
-            || !firstDay().get().isAfter(other.lastDay().get());
-    boolean otherStartsBeforeThisEnds =
-        other.firstDay().isEmpty()
-            || lastDay().isEmpty()
-            || !other.firstDay().get().isAfter(lastDay().get());
-    return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    // an open end never stops an overlap; each closed end is turned into a day once
+    boolean startsBeforeOtherEnds = from.isEmpty() || other.to.isEmpty()
+        || !from.get().start().isAfter(other.to.get().end());
+    return startsBeforeOtherEnds && (other.from.isEmpty() || to.isEmpty()
+        || !other.from.get().start().isAfter(to.get().end()));
   }
 
-  /** Whether every day of {@code other} lies in this span. Constant time. */
+  /** Whether every day of {@code other} lies in this span. Constant time; each end read once. */
   public boolean encloses(TimeSpan other) {
     Objects.requireNonNull(other, "other");
-    boolean startOk =
-        firstDay().isEmpty()
-            || (other.firstDay().isPresent() && !other.firstDay().get().isBefore(firstDay().get()));
-    boolean endOk =
-        lastDay().isEmpty()
-            || (other.lastDay().isPresent() && !other.lastDay().get().isAfter(lastDay().get()));
-    return startOk && endOk;
+    boolean startOk = from.isEmpty()
+        || (other.from.isPresent() && !other.from.get().start().isBefore(from.get().start()));
+    return startOk && (to.isEmpty()
+        || (other.to.isPresent() && !other.to.get().end().isAfter(to.get().end())));
   }
 
   /** Whether {@code day} lies in this span. */

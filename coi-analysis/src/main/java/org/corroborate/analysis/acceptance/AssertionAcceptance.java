@@ -1,11 +1,17 @@
 package org.corroborate.analysis.acceptance;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.corroborate.analysis.argumentation.ArgumentationFramework;
 import org.corroborate.analysis.argumentation.GroundedLabelling;
 import org.corroborate.analysis.argumentation.Labelling;
@@ -13,6 +19,7 @@ import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
@@ -45,14 +52,33 @@ public final class AssertionAcceptance {
    */
   public static ArgumentationFramework<String> framework(
       EvidenceBase evidence, List<Corroboration> corroborations, WeightPolicy policy) {
+    return framework(evidence, Optional.empty(), corroborations, policy);
+  }
+
+  /**
+   * {@link #framework(EvidenceBase, List, WeightPolicy)} for corroborations made from {@code
+   * derivation}: each bearing's assertion is found by its position there ({@link
+   * BearingDerivation#assertionPositionsOn}), not looked up by id. The same framework.
+   */
+  public static ArgumentationFramework<String> framework(EvidenceBase evidence,
+      BearingDerivation derivation, List<Corroboration> corroborations, WeightPolicy policy) {
+    return framework(evidence, Optional.of(derivation), corroborations, policy);
+  }
+
+  private static ArgumentationFramework<String> framework(EvidenceBase evidence,
+      Optional<BearingDerivation> derivation, List<Corroboration> corroborations,
+      WeightPolicy policy) {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(corroborations, "corroborations");
     Assertions table = new Assertions(evidence, policy);
     List<Conflicts> found = corroborations.parallelStream()
         .filter(c -> c.proposition().asksForValue() ? c.values().size() > 1
             : !c.supporting().isEmpty() && !c.opposing().isEmpty())
         .map(c -> {
-          Conflicts conflicts = new Conflicts(table);
+          Conflicts conflicts = new Conflicts(table, derivation.map(d -> new Located(
+              d.bearingsOn(c.proposition().id()),
+              d.assertionPositionsOn(c.proposition().id()))));
           if (c.proposition().asksForValue()) {
             List<ValueCamp> camps = c.values();
             for (int i = 0; i < camps.size(); i++) {
@@ -89,6 +115,57 @@ public final class AssertionAcceptance {
     return new GroundedLabelling().labelling(framework(evidence, corroborations, policy));
   }
 
+  /**
+   * The grounded labelling of every assertion of {@code evidence}, for corroborations made from
+   * {@code derivation}: {@link #of(EvidenceBase, List, WeightPolicy)}, with each assertion found
+   * by its position in the derivation.
+   */
+  public static Labelling<String> of(EvidenceBase evidence, BearingDerivation derivation,
+      List<Corroboration> corroborations, WeightPolicy policy) {
+    return new GroundedLabelling().labelling(
+        framework(evidence, derivation, corroborations, policy));
+  }
+
+  /**
+   * The bearings of one proposition in the derivation, with the positions of their assertions:
+   * a bearing of a line is found there by identity, by a scan when they are few, else through a
+   * table built once.
+   */
+  private static final class Located {
+    /** Up to this many bearings are scanned; more are put in a table. */
+    private static final int SCANNED = 16;
+    private final List<Bearing> bearings;
+    private final ImmutableIntArray positions;
+    private final Map<Bearing, Integer> table;
+
+    Located(List<Bearing> bearings, ImmutableIntArray positions) {
+      this.bearings = bearings;
+      this.positions = positions;
+      if (bearings.size() > SCANNED) {
+        table = new IdentityHashMap<>(2 * bearings.size());
+        for (int i = 0; i < bearings.size(); i++) {
+          table.put(bearings.get(i), positions.get(i));
+        }
+      } else {
+        table = Map.of();
+      }
+    }
+
+    /** The position of {@code bearing}'s assertion, or -1 if the derivation does not hold it. */
+    int positionOf(Bearing bearing) {
+      if (bearings.size() > SCANNED) {
+        Integer p = table.get(bearing);
+        return p == null ? -1 : p;
+      }
+      for (int i = 0; i < bearings.size(); i++) {
+        if (bearings.get(i) == bearing) {
+          return positions.get(i);
+        }
+      }
+      return -1;
+    }
+  }
+
   /** A time span and the days it covers. */
   private record Days(TimeSpan span, long first, long last) {}
 
@@ -100,27 +177,32 @@ public final class AssertionAcceptance {
    */
   private static final class Assertions {
     private final List<String> ids;
-    private final Map<String, Integer> position;
+    /** The position of each assertion by id, built only if some bearing must be looked up. */
+    private final Supplier<Map<String, Integer>> position;
     private final double[] weights;
     private final Days[] days;
 
     Assertions(EvidenceBase evidence, WeightPolicy policy) {
-      ids = evidence.assertions().stream().map(Assertion::id).sorted().toList();
+      // the evidence base lists its assertions by id: the order of the arguments
+      List<Assertion> assertions = evidence.assertions();
+      ids = assertions.stream().map(Assertion::id).toList();
       int n = ids.size();
-      position = new HashMap<>(2 * n);
-      for (int i = 0; i < n; i++) {
-        position.put(ids.get(i), i);
-      }
-      weights = new double[n];
-      for (Assertion a : evidence.assertions()) {
-        weights[position.get(a.id())] = policy.weigh(a, evidence);
-      }
+      position = Suppliers.memoize(() -> {
+        Map<String, Integer> byId = new HashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+          byId.put(ids.get(i), i);
+        }
+        return byId;
+      });
+      weights = IntStream.range(0, n).parallel()
+          .mapToDouble(i -> policy.weigh(assertions.get(i), evidence))
+          .toArray();
       days = new Days[n];
     }
 
-    /** The position of the bearing's assertion. */
+    /** The position of the bearing's assertion, looked up by its id. */
     int positionOf(Bearing bearing) {
-      Integer p = position.get(bearing.assertion().id());
+      Integer p = position.get().get(bearing.assertion().id());
       if (p == null) {
         throw new IllegalArgumentException(
             "a corroboration names assertion '" + bearing.assertion().id()
@@ -145,6 +227,7 @@ public final class AssertionAcceptance {
   /** The conflicts found on one proposition, as pairs of assertion positions. */
   private static final class Conflicts {
     private final Assertions table;
+    private final Optional<Located> located;
     private int[] attackers = new int[0];
     private int[] targets = new int[0];
     private int count;
@@ -153,8 +236,15 @@ public final class AssertionAcceptance {
     private int[] other = new int[16];
     private long[] otherDays = new long[32];
 
-    Conflicts(Assertions table) {
+    Conflicts(Assertions table, Optional<Located> located) {
       this.table = table;
+      this.located = located;
+    }
+
+    /** The position of the bearing's assertion: by identity in the derivation, else by id. */
+    private int positionOf(Bearing bearing) {
+      int p = located.isPresent() ? located.get().positionOf(bearing) : -1;
+      return p >= 0 ? p : table.positionOf(bearing);
     }
 
     /** Every conflict between a bearing in {@code a} and one in {@code b}. */
@@ -166,7 +256,7 @@ public final class AssertionAcceptance {
             one = Arrays.copyOf(one, x * 2);
             oneDays = Arrays.copyOf(oneDays, x * 4);
           }
-          one[x] = table.positionOf(bearing);
+          one[x] = positionOf(bearing);
           Days d = table.daysOf(one[x], bearing);
           oneDays[2 * x] = d.first();
           oneDays[2 * x++ + 1] = d.last();
@@ -179,7 +269,7 @@ public final class AssertionAcceptance {
             other = Arrays.copyOf(other, y * 2);
             otherDays = Arrays.copyOf(otherDays, y * 4);
           }
-          other[y] = table.positionOf(bearing);
+          other[y] = positionOf(bearing);
           Days d = table.daysOf(other[y], bearing);
           otherDays[2 * y] = d.first();
           otherDays[2 * y++ + 1] = d.last();

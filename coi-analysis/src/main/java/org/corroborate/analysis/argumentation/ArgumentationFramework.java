@@ -2,6 +2,8 @@ package org.corroborate.analysis.argumentation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -26,9 +28,12 @@ import java.util.TreeMap;
  * attacks by attacker and then by target. The attack relation is a set: declaring an attack twice
  * declares it once.
  *
- * <p>Built with a {@link Builder} in O((|A| + |R|) log(|A| + |R|)) time; adjacency is indexed at
- * build time, so {@link #attackers(Object)} and {@link #targets(Object)} take O(1) time plus the
- * size of their answer. Instances are immutable and thread-safe.
+ * <p>Built with a {@link Builder} in O((|A| + |R|) log(|A| + |R|)) time; adjacency is indexed by
+ * position at build time, so {@link #attackers(Object)} and {@link #targets(Object)} take O(1)
+ * time plus the size of their answer. The lookup of an argument's position and the list of {@link
+ * #attacks()} are built on the first request that needs them, O(|A|) and O(|R|), and kept
+ * (thread-safely): semantics that work by position never pay for them. Instances are immutable
+ * and thread-safe.
  *
  * @param <A> the type of the arguments
  */
@@ -36,8 +41,12 @@ public final class ArgumentationFramework<A> {
 
   private final Comparator<? super A> order;
   private final ImmutableList<A> arguments;
-  private final ImmutableMap<A, Integer> index;
-  private final ImmutableList<Attack<A>> attacks;
+  /** The position of each argument, built on the first lookup by argument. */
+  private final Supplier<ImmutableMap<A, Integer>> index;
+  /** Every attack as an object, built on the first request. */
+  private final Supplier<ImmutableList<Attack<A>>> attacks;
+  /** The attacks as packed (attacker, target) positions, sorted, without repeats. */
+  private final long[] pairs;
   /** {@code targets[i]}: the indices of the arguments argument i attacks, ascending. */
   private final int[][] targets;
   /** {@code attackers[i]}: the indices of the arguments attacking argument i, ascending. */
@@ -47,12 +56,11 @@ public final class ArgumentationFramework<A> {
   private ArgumentationFramework(Comparator<? super A> order, List<A> sorted, long[] pairs) {
     this.order = order;
     this.arguments = ImmutableList.copyOf(sorted);
-    ImmutableMap.Builder<A, Integer> positions =
-        ImmutableMap.builderWithExpectedSize(arguments.size());
-    for (int i = 0; i < arguments.size(); i++) {
-      positions.put(arguments.get(i), i);
-    }
-    this.index = positions.buildOrThrow();
+    this.pairs = pairs;
+    // the lookup by argument and the attack objects are built on request: an analysis that works
+    // by position (the grounded labelling of a large evidence base) never needs them
+    this.index = Suppliers.memoize(this::positions);
+    this.attacks = Suppliers.memoize(this::attackList);
     int n = arguments.size();
     int[] outDegree = new int[n];
     int[] inDegree = new int[n];
@@ -63,20 +71,37 @@ public final class ArgumentationFramework<A> {
     targets = new int[n][];
     attackers = new int[n][];
     for (int i = 0; i < n; i++) {
-      targets[i] = new int[outDegree[i]];
-      attackers[i] = new int[inDegree[i]];
+      targets[i] = outDegree[i] == 0 ? NONE : new int[outDegree[i]];
+      attackers[i] = inDegree[i] == 0 ? NONE : new int[inDegree[i]];
     }
     int[] nextTarget = new int[n];
     int[] nextAttacker = new int[n];
-    ImmutableList.Builder<Attack<A>> attackList = ImmutableList.builderWithExpectedSize(pairs.length);
     for (long p : pairs) {
       int from = attacker(p);
       int to = target(p);
       targets[from][nextTarget[from]++] = to;
       attackers[to][nextAttacker[to]++] = from;
-      attackList.add(new Attack<>(arguments.get(from), arguments.get(to)));
     }
-    this.attacks = attackList.build();
+  }
+
+  /** No arguments: shared by every argument that attacks, or is attacked by, none. */
+  private static final int[] NONE = new int[0];
+
+  private ImmutableMap<A, Integer> positions() {
+    ImmutableMap.Builder<A, Integer> positions =
+        ImmutableMap.builderWithExpectedSize(arguments.size());
+    for (int i = 0; i < arguments.size(); i++) {
+      positions.put(arguments.get(i), i);
+    }
+    return positions.buildOrThrow();
+  }
+
+  private ImmutableList<Attack<A>> attackList() {
+    ImmutableList.Builder<Attack<A>> list = ImmutableList.builderWithExpectedSize(pairs.length);
+    for (long p : pairs) {
+      list.add(new Attack<>(arguments.get(attacker(p)), arguments.get(target(p))));
+    }
+    return list.build();
   }
 
   private static int attacker(long pair) {
@@ -158,12 +183,12 @@ public final class ArgumentationFramework<A> {
 
   /** The attacks, by attacker and then by target. */
   public ImmutableList<Attack<A>> attacks() {
-    return attacks;
+    return attacks.get();
   }
 
   /** Whether {@code argument} is an argument of this framework. */
   public boolean contains(A argument) {
-    return index.containsKey(Objects.requireNonNull(argument, "argument"));
+    return index.get().containsKey(Objects.requireNonNull(argument, "argument"));
   }
 
   /**
@@ -203,7 +228,7 @@ public final class ArgumentationFramework<A> {
 
   /** The position of {@code argument} in {@link #arguments()}. */
   int indexOf(A argument) {
-    Integer i = index.get(Objects.requireNonNull(argument, "argument"));
+    Integer i = index.get().get(Objects.requireNonNull(argument, "argument"));
     checkArgument(i != null, "not an argument of this framework: %s", argument);
     return i;
   }
@@ -232,19 +257,19 @@ public final class ArgumentationFramework<A> {
   @Override
   public boolean equals(Object o) {
     return o instanceof ArgumentationFramework<?> other
-        && index.keySet().equals(other.index.keySet())
-        && ImmutableSet.copyOf(attacks).equals(ImmutableSet.copyOf(other.attacks));
+        && index.get().keySet().equals(other.index.get().keySet())
+        && ImmutableSet.copyOf(attacks()).equals(ImmutableSet.copyOf(other.attacks()));
   }
 
   @Override
   public int hashCode() {
-    return index.keySet().hashCode() * 31 + ImmutableSet.copyOf(attacks).hashCode();
+    return index.get().keySet().hashCode() * 31 + ImmutableSet.copyOf(attacks()).hashCode();
   }
 
   /** The arguments and the attacks, in order. */
   @Override
   public String toString() {
-    return "ArgumentationFramework[arguments=" + arguments + ", attacks=" + attacks + "]";
+    return "ArgumentationFramework[arguments=" + arguments + ", attacks=" + attacks() + "]";
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.corroborate.analysis.corroboration;
 
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
@@ -13,7 +14,6 @@ import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
-import org.corroborate.model.Proposition;
 import org.corroborate.model.TimeSpan;
 
 /**
@@ -59,57 +59,114 @@ final class AssertionFacts {
   }
 
   /**
-   * The table of every assertion of {@code evidence}, with the time of its direct bearing in
-   * {@code derivation} (derived bearings share that time). O(a log k + b) for a assertions, k
-   * distinct keys and b bearings.
+   * The table of every assertion of {@code evidence}, with the time the derivation read for it
+   * ({@link BearingDerivation#assertionTimes()}; derived bearings share that time). Key names are
+   * made once per source and per document, not per assertion, and numbered in name order; each
+   * assertion's keys and weight are then read in parallel. O(a + k log k) for a assertions and k
+   * distinct keys.
    */
   static AssertionFacts of(
       EvidenceBase evidence, BearingDerivation derivation, WeightPolicy policy) {
     List<Assertion> assertions = evidence.assertions();
     int n = assertions.size();
-    // the keys of each assertion, and its weight, are read in parallel: each on its own
-    List<List<String>> named = IntStream.range(0, n).parallel()
-        .mapToObj(i -> IndependentLines.keys(assertions.get(i), evidence))
-        .toList();
-    double[] weights = IntStream.range(0, n).parallel()
-        .mapToDouble(i -> policy.weigh(assertions.get(i), evidence))
-        .toArray();
-    Map<String, Integer> numbers = new HashMap<>();
-    for (List<String> k : named) {
-      for (String key : k) {
-        numbers.putIfAbsent(key, 0);
-      }
-    }
-    String[] names = numbers.keySet().toArray(String[]::new);
-    Arrays.sort(names);
+    Keys named = new Keys(evidence);
+    // ids the evidence base does not hold (read as in IndependentLines.keys): rare, found first
+    Set<String> unknown = ConcurrentHashMap.newKeySet();
+    IntStream.range(0, n).parallel().forEach(i -> named.unknownOf(assertions.get(i), unknown));
+    String[] names = named.names(unknown);
+    Map<String, Integer> numbers = new HashMap<>(2 * names.length);
     for (int i = 0; i < names.length; i++) {
       numbers.put(names[i], i);
     }
+    Map<String, Integer> originNumbers = named.numbered(named.origins, numbers);
+    Map<String, Integer> documentNumbers = named.numbered(named.documents, numbers);
+    Map<String, Integer> publisherNumbers = named.numbered(named.publishers, numbers);
     AssertionFacts facts = new AssertionFacts(evidence, policy, n, names);
-    for (int i = 0; i < n; i++) {
-      List<String> k = named.get(i);
-      int[] row = new int[k.size()];
-      for (int j = 0; j < row.length; j++) {
-        row[j] = numbers.get(k.get(j));
+    IntStream.range(0, n).parallel().forEach(i -> {
+      Assertion a = assertions.get(i);
+      int[] row = new int[4];
+      int size = 0;
+      row[size++] = number(originNumbers, a.source(), "origin:", numbers);
+      if (a.basis().reportedBy().isPresent()) {
+        row[size++] = number(originNumbers, a.basis().reportedBy().get(), "origin:", numbers);
       }
-      facts.keys[i] = row;
-    }
-    System.arraycopy(weights, 0, facts.weights, 0, n);
-    for (Proposition p : evidence.propositions()) {
-      List<Bearing> on = derivation.bearingsOn(p.id());
-      ImmutableIntArray at = derivation.assertionPositionsOn(p.id());
-      for (int k = 0; k < on.size(); k++) {
-        Bearing b = on.get(k);
-        int i = at.get(k);
-        if (!b.derived() && facts.spans[i] == null) {
-          DayRange days = DayRange.of(b.time());
-          facts.spans[i] = b.time();
-          facts.firstDay[i] = days.first();
-          facts.lastDay[i] = days.last();
+      if (a.basis().document().isPresent()) {
+        String d = a.basis().document().get();
+        row[size++] = number(documentNumbers, d, "document:", numbers);
+        Integer publisher = publisherNumbers.get(d);
+        if (publisher != null) {
+          row[size++] = publisher;
         }
       }
+      facts.keys[i] = Arrays.copyOf(row, size);
+      facts.weights[i] = policy.weigh(a, evidence);
+    });
+    List<TimeSpan> times = derivation.assertionTimes();
+    for (int i = 0; i < n; i++) {
+      TimeSpan time = times.get(i);
+      DayRange days = DayRange.of(time);
+      facts.spans[i] = time;
+      facts.firstDay[i] = days.first();
+      facts.lastDay[i] = days.last();
     }
     return facts;
+  }
+
+  /** The number of the key of {@code id}: from the table, else of the name made on the spot. */
+  private static int number(Map<String, Integer> byId, String id, String prefix,
+      Map<String, Integer> numbers) {
+    Integer known = byId.get(id);
+    return known != null ? known : numbers.get(prefix + id);
+  }
+
+  /**
+   * The names of the independence keys, made once per source and document of the evidence base:
+   * the same names {@link IndependentLines#keys} gives, so the numbering is the same.
+   */
+  private static final class Keys {
+    /** The origin key of each source, by source id. */
+    final Map<String, String> origins = new HashMap<>();
+    /** The key of each document, by document id. */
+    final Map<String, String> documents = new HashMap<>();
+    /** The origin key of each document's publisher, by document id. */
+    final Map<String, String> publishers = new HashMap<>();
+
+    Keys(EvidenceBase evidence) {
+      for (org.corroborate.model.Source s : evidence.sources()) {
+        origins.put(s.id(), "origin:" + s.origin());
+      }
+      for (org.corroborate.model.Document d : evidence.documents()) {
+        documents.put(d.id(), "document:" + d.id());
+        publishers.put(d.id(), origins.getOrDefault(d.source(), "origin:" + d.source()));
+      }
+    }
+
+    /** Adds the key names of {@code a}'s ids that the evidence base does not hold. */
+    void unknownOf(Assertion a, Set<String> unknown) {
+      if (!origins.containsKey(a.source())) {
+        unknown.add("origin:" + a.source());
+      }
+      a.basis().reportedBy().filter(s -> !origins.containsKey(s))
+          .ifPresent(s -> unknown.add("origin:" + s));
+      a.basis().document().filter(d -> !documents.containsKey(d))
+          .ifPresent(d -> unknown.add("document:" + d));
+    }
+
+    /** Every key name, sorted and distinct. */
+    String[] names(Set<String> unknown) {
+      java.util.TreeSet<String> all = new java.util.TreeSet<>(unknown);
+      all.addAll(origins.values());
+      all.addAll(documents.values());
+      all.addAll(publishers.values());
+      return all.toArray(String[]::new);
+    }
+
+    /** The number of each id's key. */
+    Map<String, Integer> numbered(Map<String, String> keys, Map<String, Integer> numbers) {
+      Map<String, Integer> out = new HashMap<>(2 * keys.size());
+      keys.forEach((id, name) -> out.put(id, numbers.get(name)));
+      return out;
+    }
   }
 
   /** Whether the table holds every assertion, so that positions may be used. */

@@ -75,6 +75,8 @@ public final class BearingDerivation {
   /** Per proposition number, the positions of the assertions of its bearings, in their order. */
   private final ImmutableIntArray[] positions;
   private final int count;
+  /** Per assertion position, the time it speaks for. */
+  private final ImmutableList<TimeSpan> times;
   /** Every bearing as one multimap, built on the first request. */
   private final Supplier<ImmutableListMultimap<String, Bearing>> all;
 
@@ -84,6 +86,7 @@ public final class BearingDerivation {
     this.bearings = run.sorted;
     this.positions = run.positions;
     this.count = run.count;
+    this.times = ImmutableList.copyOf(run.times);
     this.all = Suppliers.memoize(this::multimap);
   }
 
@@ -98,6 +101,15 @@ public final class BearingDerivation {
   /** The number of bearings, direct and derived, on every proposition. O(1). */
   public int size() {
     return count;
+  }
+
+  /**
+   * The time each assertion speaks for ({@link #timeOf}), in the order of the evidence base's
+   * assertions: the time of its direct bearing, which its derived bearings share. Read once by the
+   * derivation, so later phases need not read it again; O(1).
+   */
+  public ImmutableList<TimeSpan> assertionTimes() {
+    return times;
   }
 
   private ImmutableListMultimap<String, Bearing> multimap() {
@@ -206,6 +218,8 @@ public final class BearingDerivation {
     private final ImmutableList<Bearing>[] sorted;
     /** The number of bearings found. */
     private int count;
+    /** Per assertion position, the time it speaks for. */
+    private TimeSpan[] times;
 
     @SuppressWarnings("unchecked")
     Run(EvidenceBase evidence) {
@@ -235,20 +249,27 @@ public final class BearingDerivation {
 
     void derive() {
       ImmutableList<Assertion> assertions = evidence.assertions();
-      // each assertion's own bearing, and the time it speaks for, is read on its own: in parallel
-      Bearing[] own = IntStream.range(0, assertions.size()).parallel()
-          .mapToObj(i -> {
-            Assertion a = assertions.get(i);
-            return new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
-                timeOf(a, evidence), Why.DIRECT);
-          })
-          .toArray(Bearing[]::new);
-      for (int i = 0; i < own.length; i++) {
-        int q = propositionIndex.get(own[i].proposition());
+      int n = assertions.size();
+      // each assertion's own bearing, the time it speaks for and the number of its proposition
+      // are read on their own: in parallel, each into its own slot
+      Map<String, TimeSpan> documentTimes = documentTimes();
+      Bearing[] own = new Bearing[n];
+      int[] ownProposition = new int[n];
+      IntStream.range(0, n).parallel().forEach(i -> {
+        Assertion a = assertions.get(i);
+        int q = propositionIndex.get(a.proposition());
+        ownProposition[i] = q;
+        own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
+            timeOf(a, q, documentTimes), Why.DIRECT);
+      });
+      times = new TimeSpan[n];
+      for (int i = 0; i < n; i++) {
+        int q = ownProposition[i];
         if (direct[q] == null) {
           direct[q] = new ArrayList<>(2);
         }
         direct[q].add(new Direct(own[i], i, q));
+        times[i] = own[i].time();
         put(q, i, own[i]);
       }
       deriveAcrossScopes();
@@ -261,6 +282,36 @@ public final class BearingDerivation {
           out[q] = null;
         }
       }
+    }
+
+    /** The time of every dated document, by id: one span per document, shared by its passages. */
+    private Map<String, TimeSpan> documentTimes() {
+      Map<String, TimeSpan> times = new HashMap<>();
+      for (Document d : evidence.documents()) {
+        d.date().ifPresent(date -> times.put(d.id(), TimeSpan.at(date)));
+      }
+      return times;
+    }
+
+    /**
+     * {@link BearingDerivation#timeOf} with the documents' spans read once and the assertion's
+     * proposition known by number: the same span, without looking the document up per assertion.
+     */
+    private TimeSpan timeOf(Assertion assertion, int proposition,
+        Map<String, TimeSpan> documentTimes) {
+      if (assertion.asOf().isPresent()) {
+        return assertion.asOf().get();
+      }
+      for (String passageId : assertion.passages()) {
+        Optional<Passage> passage = evidence.passage(passageId);
+        if (passage.isPresent()) {
+          TimeSpan dated = documentTimes.get(passage.get().document());
+          if (dated != null) {
+            return dated;
+          }
+        }
+      }
+      return propositions.get(proposition).time().orElse(TimeSpan.always());
     }
 
     private void put(int proposition, int assertion, Bearing b) {

@@ -22,9 +22,11 @@ public record DayRange(long first, long last) {
   /** The days {@code span} covers. */
   public static DayRange of(TimeSpan span) {
     Objects.requireNonNull(span, "span");
-    return new DayRange(
-        span.firstDay().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
-        span.lastDay().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE));
+    // no boxing: this is read for every bearing of a large analysis
+    java.util.Optional<java.time.LocalDate> first = span.firstDay();
+    java.util.Optional<java.time.LocalDate> last = span.lastDay();
+    return new DayRange(first.isPresent() ? first.get().toEpochDay() : Long.MIN_VALUE,
+        last.isPresent() ? last.get().toEpochDay() : Long.MAX_VALUE);
   }
 
   /** Whether some day lies in both ranges; the same answer as {@link TimeSpan#overlaps}. */

@@ -9,6 +9,7 @@ import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.Corpus;
 import org.corroborate.analysis.argumentation.ArgumentationFramework;
 import org.corroborate.analysis.argumentation.Label;
+import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Hedge;
 import org.corroborate.model.PartialDate;
@@ -57,5 +58,23 @@ final class AssertionAcceptanceTest {
         .says(Assertion.denies("b1", "b", "posted-kursk", "b-1").asOf(TimeSpan.at(PartialDate.of(2021))))
         .build());
     assertEquals(List.of("a1", "b1"), r.acceptance().in());
+  }
+
+  @Test
+  void locatingByDerivation_givesTheFrameworkOfLookingUpById() {
+    AnalysisReport r = Analysis.of(RussiaConscriptionExcerpt.evidenceBase());
+    ArgumentationFramework<String> byId =
+        AssertionAcceptance.framework(r.evidence(), r.corroborations(), r.policy());
+    ArgumentationFramework<String> located = AssertionAcceptance.framework(
+        r.evidence(), r.derivation(), r.corroborations(), r.policy());
+    assertTrue(!byId.attacks().isEmpty(), "the excerpt holds conflicts");
+    assertEquals(byId, located);
+    assertEquals(byId.attacks(), located.attacks());
+    // corroborations made from another derivation: their bearings are found by id instead
+    ArgumentationFramework<String> foreign = AssertionAcceptance.framework(r.evidence(),
+        BearingDerivation.of(r.evidence()), r.corroborations(), r.policy());
+    assertEquals(byId.attacks(), foreign.attacks());
+    assertEquals(r.acceptance(), AssertionAcceptance.of(
+        r.evidence(), r.derivation(), r.corroborations(), r.policy()));
   }
 }
