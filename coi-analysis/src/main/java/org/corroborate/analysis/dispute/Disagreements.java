@@ -59,10 +59,10 @@ final class Disagreements {
         .mapToObj(i -> Read.of(disputes.get(i), derivation))
         .toArray(Read[]::new);
     // statements numbered, so that a camp is a sorted array of numbers
-    Map<String, Integer> numbers = new HashMap<>();
+    Map<Statement, Integer> numbers = new HashMap<>();
     int[][][] camps = new int[count][][];
     for (int i = 0; i < count; i++) {
-      String[][] named = read[i].camps();
+      Statement[][] named = read[i].camps();
       camps[i] = new int[named.length][];
       for (int c = 0; c < named.length; c++) {
         int[] numbered = new int[named[c].length];
@@ -161,18 +161,18 @@ final class Disagreements {
    * its source and the passages it is written in), their number, the bearings on its proposition,
    * and whether some source addressed the proposition directly.
    */
-  private record Read(String[][] camps, int size, int bearings, boolean addressed) {
+  private record Read(Statement[][] camps, int size, int bearings, boolean addressed) {
     static Read of(Dispute d, BearingDerivation derivation) {
-      String[][] camps = new String[d.camps().size()][];
+      Statement[][] camps = new Statement[d.camps().size()][];
       int size = 0;
       for (int c = 0; c < camps.length; c++) {
-        Set<String> ids = new HashSet<>();
+        Set<Statement> ids = new HashSet<>();
         for (EvidenceLine line : d.camps().get(c).lines()) {
           for (Bearing b : line.bearings()) {
-            ids.add(b.assertion().source() + " " + String.join(" ", b.assertion().passages()));
+            ids.add(new Statement(b.assertion().source(), b.assertion().passages()));
           }
         }
-        camps[c] = ids.toArray(String[]::new);
+        camps[c] = ids.toArray(Statement[]::new);
         size += camps[c].length;
       }
       List<Bearing> on = derivation.bearingsOn(d.proposition().id());
@@ -186,6 +186,9 @@ final class Disagreements {
       return new Read(camps, size, on.size(), addressed);
     }
   }
+
+  /** A statement: a source, and the passages it is written in, in the order the assertion lists. */
+  private record Statement(String source, List<String> passages) {}
 
   /**
    * Whether every camp of {@code narrow} is a subset of a camp of {@code wide}, distinct camps to

@@ -90,17 +90,17 @@ public final class DisputeAnalysis {
     // order; passage references are looked up once per passage.
     Map<String, PassageReference> references = new ConcurrentHashMap<>();
     List<Found> found = corroborations.parallelStream()
+        .filter(DisputeAnalysis::mayDisagree)
         .map(c -> {
-          List<Part> family = BearingDerivation.sameQuestion(c.proposition(), c.proposition())
-              ? denied.getOrDefault(question(c.proposition()), List.of()) : List.of();
           Optional<Dispute> d = dispute(c, evidence, references);
-          List<NonDispute> misses = new ArrayList<>(nearMisses(c, family, evidence));
+          List<NonDispute> misses = new ArrayList<>(nearMisses(c, denied, evidence));
           if (d.isPresent() && oneSourceOnEverySide(d.get())) {
             misses.add(selfContradiction(d.get(), evidence));
             d = Optional.empty();
           }
           return new Found(d, misses);
         })
+        .filter(f -> f.dispute().isPresent() || !f.nearMisses().isEmpty())
         .toList();
     List<Dispute> every = new ArrayList<>();
     for (Found f : found) {
@@ -126,6 +126,15 @@ public final class DisputeAnalysis {
     near.sort(Comparator.comparing((NonDispute n) -> n.proposition().id())
         .thenComparing(NonDispute::kind));
     return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
+  }
+
+  /**
+   * Whether the corroboration can give a dispute or a near-miss at all: some supporting line for
+   * a yes/no proposition, some value for one asking for a value. Most propositions of a large
+   * evidence base have neither, and are passed over without further reading.
+   */
+  private static boolean mayDisagree(Corroboration c) {
+    return c.proposition().asksForValue() ? !c.values().isEmpty() : !c.supporting().isEmpty();
   }
 
   /** The independent lines of every camp of the dispute. */
@@ -308,7 +317,7 @@ public final class DisputeAnalysis {
     return List.of(p.subject().orElseThrow(), p.relation().orElseThrow());
   }
 
-  private static List<NonDispute> nearMisses(Corroboration c, List<Part> family,
+  private static List<NonDispute> nearMisses(Corroboration c, Map<List<String>, List<Part>> denied,
       EvidenceBase evidence) {
     Proposition p = c.proposition();
     List<NonDispute> out = new ArrayList<>();
@@ -319,19 +328,19 @@ public final class DisputeAnalysis {
             () -> "the values given can all be true: together they allow "
                 + InWords.range(camp.common(), camp.unit(), false) + ", and every source asserts "
                 + InWords.range(camp.span(), camp.unit(), false),
-            bearings(camp.lines().stream())));
+            () -> bearings(camp.lines().stream())));
       } else if (c.values().size() > 1 && !c.overlapping()) {
-        out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
-            "the differing values speak for times that do not overlap",
-            bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
+        out.add(NonDispute.described(p, NonDisputeKind.DISJOINT_TIMES,
+            () -> "the differing values speak for times that do not overlap",
+            () -> bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
       }
       return out;
     }
     if (p.categorical()) {
       if (c.values().size() > 1 && !c.overlapping()) {
-        out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
-            "the differing answers speak for times that do not overlap",
-            bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
+        out.add(NonDispute.described(p, NonDisputeKind.DISJOINT_TIMES,
+            () -> "the differing answers speak for times that do not overlap",
+            () -> bearings(c.values().stream().flatMap(v -> v.lines().stream()))));
       }
       return out;
     }
@@ -359,9 +368,9 @@ public final class DisputeAnalysis {
         }
       }
       if (!sameTime) {
-        out.add(new NonDispute(p, NonDisputeKind.DISJOINT_TIMES,
-            "the support and the denial speak for times that do not overlap",
-            bearings(Stream.concat(c.supporting().stream(), c.opposing().stream()))));
+        out.add(NonDispute.described(p, NonDisputeKind.DISJOINT_TIMES,
+            () -> "the support and the denial speak for times that do not overlap",
+            () -> bearings(Stream.concat(c.supporting().stream(), c.opposing().stream()))));
       } else if (!general.isEmpty()) {
         List<Bearing> involved = new ArrayList<>(general);
         for (Bearing a : support) {
@@ -379,8 +388,11 @@ public final class DisputeAnalysis {
       out.add(NonDispute.described(p, NonDisputeKind.ABSENCE_OF_EVIDENCE_ONLY,
           () -> names(c.absence(), evidence) + " knowing of no evidence does not contradict the"
               + " report of " + names(c.supporting(), evidence) + "; it lowers the confidence",
-          bearings(Stream.concat(c.supporting().stream(), c.absence().stream()))));
+          () -> bearings(Stream.concat(c.supporting().stream(), c.absence().stream()))));
     }
+    // the denied parts of the same question, looked up only when something supports it
+    List<Part> family = !c.supporting().isEmpty() && BearingDerivation.sameQuestion(p, p)
+        ? denied.getOrDefault(question(p), List.of()) : List.of();
     if (!c.supporting().isEmpty()) {
       List<Bearing> partDenials = new ArrayList<>();
       DayRange days = family.isEmpty() ? null : DayRange.of(p.time().orElse(TimeSpan.always()));

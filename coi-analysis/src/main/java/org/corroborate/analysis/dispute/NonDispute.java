@@ -12,15 +12,16 @@ import org.corroborate.model.Proposition;
  * why.
  *
  * <p>Immutable. Equal when every part is equal, as a record's parts. The reason is put in words on
- * the first request and kept (thread-safely): an analysis of many near-misses does not write the
- * reasons of those nobody reads.
+ * the first request and kept (thread-safely), and so, for most near-misses the analysis finds, are
+ * the bearings involved: an analysis of many near-misses does not write the reasons, nor sort the
+ * bearings, of those nobody reads.
  */
 public final class NonDispute {
 
   private final Proposition proposition;
   private final NonDisputeKind kind;
   private final Supplier<String> reason;
-  private final ImmutableList<Bearing> bearings;
+  private final Supplier<ImmutableList<Bearing>> bearings;
 
   /**
    * A near-miss with every part given.
@@ -30,7 +31,7 @@ public final class NonDispute {
   public NonDispute(
       Proposition proposition, NonDisputeKind kind, String reason, ImmutableList<Bearing> bearings) {
     this(proposition, kind, Suppliers.ofInstance(Objects.requireNonNull(reason, "reason")),
-        bearings);
+        Suppliers.ofInstance(nonEmpty(ImmutableList.copyOf(bearings))));
   }
 
   /**
@@ -40,18 +41,36 @@ public final class NonDispute {
   static NonDispute described(Proposition proposition, NonDisputeKind kind,
       Supplier<String> reason, ImmutableList<Bearing> bearings) {
     return new NonDispute(proposition, kind,
-        Suppliers.memoize(Objects.requireNonNull(reason, "reason")), bearings);
+        Suppliers.memoize(Objects.requireNonNull(reason, "reason")),
+        Suppliers.ofInstance(nonEmpty(ImmutableList.copyOf(bearings))));
+  }
+
+  /**
+   * A near-miss whose reason and bearings are both found on the first request (each once). For
+   * the analysis, which knows the bearings are there (every line holds one) and leaves most
+   * near-misses of a large evidence base unread; an empty list is refused when first read.
+   */
+  static NonDispute described(Proposition proposition, NonDisputeKind kind,
+      Supplier<String> reason, Supplier<ImmutableList<Bearing>> bearings) {
+    Objects.requireNonNull(bearings, "bearings");
+    return new NonDispute(proposition, kind,
+        Suppliers.memoize(Objects.requireNonNull(reason, "reason")),
+        Suppliers.memoize(() -> nonEmpty(bearings.get())));
   }
 
   private NonDispute(Proposition proposition, NonDisputeKind kind, Supplier<String> reason,
-      ImmutableList<Bearing> bearings) {
+      Supplier<ImmutableList<Bearing>> bearings) {
     this.proposition = Objects.requireNonNull(proposition, "proposition");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.reason = reason;
-    this.bearings = ImmutableList.copyOf(bearings);
-    if (this.bearings.isEmpty()) {
+    this.bearings = bearings;
+  }
+
+  private static ImmutableList<Bearing> nonEmpty(ImmutableList<Bearing> bearings) {
+    if (bearings.isEmpty()) {
       throw new IllegalArgumentException("a non-dispute names the bearings involved");
     }
+    return bearings;
   }
 
   /** The proposition. */
@@ -69,25 +88,25 @@ public final class NonDispute {
     return reason.get();
   }
 
-  /** The bearings involved, in assertion-id order. */
+  /** The bearings involved, in assertion-id order; found on the first request for some. */
   public ImmutableList<Bearing> bearings() {
-    return bearings;
+    return bearings.get();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof NonDispute n && proposition.equals(n.proposition) && kind == n.kind
-        && bearings.equals(n.bearings) && reason().equals(n.reason());
+        && bearings().equals(n.bearings()) && reason().equals(n.reason());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(proposition, kind, reason(), bearings);
+    return Objects.hash(proposition, kind, reason(), bearings());
   }
 
   @Override
   public String toString() {
     return "NonDispute[proposition=" + proposition + ", kind=" + kind + ", reason=" + reason()
-        + ", bearings=" + bearings + "]";
+        + ", bearings=" + bearings() + "]";
   }
 }

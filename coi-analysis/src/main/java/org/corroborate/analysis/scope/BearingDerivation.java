@@ -401,7 +401,8 @@ public final class BearingDerivation {
       // derived in parallel. On one target an assertion bears through at most one proposition of
       // the family (its own), so the order in which pairs are visited does not change the sorted
       // bearings.
-      families.values().parallelStream().forEach(family -> {
+      // a list, which splits evenly between threads, where the map's values would not
+      new ArrayList<>(families.values()).parallelStream().forEach(family -> {
         if (family.size() < 2 || family.stream().noneMatch(p -> direct[propositionIndex.get(p.id())] != null)) {
           return;
         }

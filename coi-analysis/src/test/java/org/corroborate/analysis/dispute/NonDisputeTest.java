@@ -42,6 +42,23 @@ final class NonDisputeTest {
   }
 
   @Test
+  void described_findsTheBearingsOnce_onRequest_andRefusesNoneWhenRead() {
+    NonDispute n = found();
+    AtomicInteger found = new AtomicInteger();
+    NonDispute lazy = NonDispute.described(n.proposition(), n.kind(), n::reason, () -> {
+      found.incrementAndGet();
+      return n.bearings();
+    });
+    assertEquals(0, found.get(), "the bearings are not gathered before they are asked for");
+    assertEquals(n.bearings(), lazy.bearings());
+    assertEquals(n, lazy);
+    assertEquals(1, found.get(), "the bearings are gathered once and kept");
+    NonDispute none = NonDispute.described(n.proposition(), n.kind(), n::reason,
+        ImmutableList::<org.corroborate.analysis.scope.Bearing>of);
+    assertThrows(IllegalArgumentException.class, none::bearings);
+  }
+
+  @Test
   void equality_comparesEveryPart_theReasonIncluded() {
     NonDispute n = found();
     assertEquals(NonDisputeKind.COMPATIBLE_VALUES, n.kind());
