@@ -68,13 +68,18 @@ public final class BearingDerivation {
 
   /** The evidence base's propositions, in id order: proposition number k is the k-th. */
   private final ImmutableList<Proposition> propositions;
-  /** The number of each proposition, by id; filled once, never changed, so safe to share. */
-  private final Map<String, Integer> propositionNumbers;
-  /** Per proposition number, its bearings in their order; null when none. */
-  private final ImmutableList<Bearing>[] bearings;
-  /** Per proposition number, the positions of the assertions of its bearings, in their order. */
-  private final ImmutableIntArray[] positions;
-  private final int count;
+  /** The number of each proposition, by id. */
+  private final IdPositions<Proposition> propositionNumbers;
+  /**
+   * Every bearing, proposition after proposition in number order, each proposition's in their
+   * order: those on proposition number q are {@code bearings.subList(start[q], start[q + 1])}. One
+   * list, not one per proposition, so that the collector traces a million bearings once.
+   */
+  private final ImmutableList<Bearing> bearings;
+  /** The positions of the assertions of {@link #bearings}, in the same order. */
+  private final ImmutableIntArray positions;
+  /** Where each proposition's bearings start in {@link #bearings}; one more entry than there are. */
+  private final int[] start;
   /** Per assertion position, the time it speaks for. */
   private final ImmutableList<TimeSpan> times;
   /** Every bearing as one multimap, built on the first request. */
@@ -83,9 +88,9 @@ public final class BearingDerivation {
   private BearingDerivation(Run run) {
     this.propositions = run.propositions;
     this.propositionNumbers = run.propositionIndex;
-    this.bearings = run.sorted;
+    this.bearings = run.bearings;
     this.positions = run.positions;
-    this.count = run.count;
+    this.start = run.start;
     this.times = ImmutableList.copyOf(run.times);
     this.all = Suppliers.memoize(this::multimap);
   }
@@ -100,7 +105,7 @@ public final class BearingDerivation {
 
   /** The number of bearings, direct and derived, on every proposition. O(1). */
   public int size() {
-    return count;
+    return bearings.size();
   }
 
   /**
@@ -114,10 +119,8 @@ public final class BearingDerivation {
 
   private ImmutableListMultimap<String, Bearing> multimap() {
     ImmutableListMultimap.Builder<String, Bearing> b = ImmutableListMultimap.builder();
-    for (int q = 0; q < bearings.length; q++) {
-      if (bearings[q] != null) {
-        b.putAll(propositions.get(q).id(), bearings[q]);
-      }
+    for (int q = 0; q < propositions.size(); q++) {
+      b.putAll(propositions.get(q).id(), bearings.subList(start[q], start[q + 1]));
     }
     return b.build();
   }
@@ -132,15 +135,18 @@ public final class BearingDerivation {
    */
   public ImmutableIntArray assertionPositionsOn(String propositionId) {
     Objects.requireNonNull(propositionId, "propositionId");
-    Integer number = propositionNumbers.get(propositionId);
-    return number == null || positions[number] == null ? ImmutableIntArray.of() : positions[number];
+    int number = propositionNumbers.positionOf(propositionId);
+    return number < 0 ? ImmutableIntArray.of() : positions.subArray(start[number], start[number + 1]);
   }
 
-  /** Every bearing on the proposition, direct and derived, in a stable order. */
+  /**
+   * Every bearing on the proposition, direct and derived, in a stable order. A view of the
+   * derivation's one list of bearings, O(1) after a lookup of the id.
+   */
   public ImmutableList<Bearing> bearingsOn(String propositionId) {
     Objects.requireNonNull(propositionId, "propositionId");
-    Integer number = propositionNumbers.get(propositionId);
-    return number == null || bearings[number] == null ? ImmutableList.of() : bearings[number];
+    int number = propositionNumbers.positionOf(propositionId);
+    return number < 0 ? ImmutableList.of() : bearings.subList(start[number], start[number + 1]);
   }
 
   /**
@@ -205,19 +211,20 @@ public final class BearingDerivation {
   private static final class Run {
     private final EvidenceBase evidence;
     private final ImmutableList<Proposition> propositions;
-    private final Map<String, Integer> propositionIndex;
+    private final IdPositions<Proposition> propositionIndex;
     /** The bearings found on each proposition, by proposition number. */
     private final Found[] out;
     /** The direct bearings on each proposition, by proposition number, with their assertion numbers. */
     private final List<Direct>[] direct;
     private final DayRange[] days;
+    /** Per proposition number, its id as the origin of derived bearings; made when first needed. */
     private final Optional<String>[] via;
-    /** Per proposition number, the assertion numbers of its sorted bearings. */
-    private final ImmutableIntArray[] positions;
-    /** Per proposition number, its bearings sorted; null when none. */
-    private final ImmutableList<Bearing>[] sorted;
-    /** The number of bearings found. */
-    private int count;
+    /** Every bearing found, sorted, proposition after proposition; after {@link #derive()}. */
+    private ImmutableList<Bearing> bearings;
+    /** The assertion numbers of {@link #bearings}, in the same order. */
+    private ImmutableIntArray positions;
+    /** Where each proposition's bearings start in {@link #bearings}, and where the last ends. */
+    private int[] start;
     /** Per assertion position, the time it speaks for. */
     private TimeSpan[] times;
 
@@ -226,24 +233,29 @@ public final class BearingDerivation {
       this.evidence = evidence;
       this.propositions = evidence.propositions();
       int n = propositions.size();
-      propositionIndex = new HashMap<>(2 * n);
+      propositionIndex = new IdPositions<>(propositions, Proposition::id);
       days = new DayRange[n];
       via = (Optional<String>[]) new Optional<?>[n];
       for (int i = 0; i < n; i++) {
         Proposition p = propositions.get(i);
-        propositionIndex.put(p.id(), i);
         days[i] = DayRange.of(p.time().orElse(TimeSpan.always()));
-        via[i] = Optional.of(p.id());
       }
       out = new Found[n];
-      positions = new ImmutableIntArray[n];
-      sorted = (ImmutableList<Bearing>[]) new ImmutableList<?>[n];
       direct = (List<Direct>[]) new List<?>[n];
+    }
+
+    /** The number of a proposition the evidence base holds (the model checks every reference). */
+    private int number(String propositionId) {
+      int number = propositionIndex.positionOf(propositionId);
+      if (number < 0) {
+        throw new IllegalStateException("no proposition '" + propositionId + "'");
+      }
+      return number;
     }
 
     /** The direct bearings on the proposition, with their assertion numbers. */
     private List<Direct> directOn(String propositionId) {
-      List<Direct> found = direct[propositionIndex.get(propositionId)];
+      List<Direct> found = direct[number(propositionId)];
       return found == null ? List.of() : found;
     }
 
@@ -257,7 +269,7 @@ public final class BearingDerivation {
       int[] ownProposition = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
         Assertion a = assertions.get(i);
-        int q = propositionIndex.get(a.proposition());
+        int q = number(a.proposition());
         ownProposition[i] = q;
         own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
             timeOf(a, q, documentTimes), Why.DIRECT);
@@ -274,14 +286,26 @@ public final class BearingDerivation {
       }
       deriveAcrossScopes();
       deriveAcrossRelations();
+      int count = 0;
       for (int q = 0; q < out.length; q++) {
         if (out[q] != null) {
-          sorted[q] = out[q].sorted();
-          positions[q] = out[q].positions();
-          count += sorted[q].size();
+          count += out[q].size;
+        }
+      }
+      Bearing[] all = new Bearing[count];
+      int[] numbers = new int[count];
+      start = new int[out.length + 1];
+      int at = 0;
+      for (int q = 0; q < out.length; q++) {
+        start[q] = at;
+        if (out[q] != null) {
+          at = out[q].sortInto(all, numbers, at);
           out[q] = null;
         }
       }
+      start[out.length] = at;
+      bearings = ImmutableList.copyOf(all);
+      positions = ImmutableIntArray.copyOf(numbers);
     }
 
     /** The time of every dated document, by id: one span per document, shared by its passages. */
@@ -344,22 +368,17 @@ public final class BearingDerivation {
         bearings[size++] = b;
       }
 
-      ImmutableList<Bearing> sorted() {
+      /**
+       * Sorts the bearings and writes them, with their assertion numbers, from {@code at}; returns
+       * where the next proposition's start.
+       */
+      int sortInto(Bearing[] all, int[] numbers, int at) {
         Arrays.sort(keys, 0, size);
-        Bearing[] in = new Bearing[size];
         for (int i = 0; i < size; i++) {
-          in[i] = bearings[(int) keys[i]];
+          all[at + i] = bearings[(int) keys[i]];
+          numbers[at + i] = (int) (keys[i] >>> 32);
         }
-        return ImmutableList.copyOf(in);
-      }
-
-      /** The assertion numbers of the bearings, in sorted order; after {@link #sorted()}. */
-      ImmutableIntArray positions() {
-        int[] numbers = new int[size];
-        for (int i = 0; i < size; i++) {
-          numbers[i] = (int) (keys[i] >>> 32);
-        }
-        return ImmutableIntArray.copyOf(numbers);
+        return at + size;
       }
     }
 
@@ -403,13 +422,13 @@ public final class BearingDerivation {
       // bearings.
       // a list, which splits evenly between threads, where the map's values would not
       new ArrayList<>(families.values()).parallelStream().forEach(family -> {
-        if (family.size() < 2 || family.stream().noneMatch(p -> direct[propositionIndex.get(p.id())] != null)) {
+        if (family.size() < 2 || family.stream().noneMatch(p -> direct[number(p.id())] != null)) {
           return;
         }
         Map<String, List<Member>> byPlace = new HashMap<>();
         List<Member> members = new ArrayList<>(family.size());
         for (Proposition p : family) {
-          int number = propositionIndex.get(p.id());
+          int number = number(p.id());
           Member m = new Member(p, number, days[number], directOn(p.id()));
           members.add(m);
           byPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(m);
@@ -491,13 +510,21 @@ public final class BearingDerivation {
     }
 
     private void add(Proposition target, Direct from, Direction direction, Why why) {
-      add(propositionIndex.get(target.id()), from, direction, why);
+      add(number(target.id()), from, direction, why);
     }
 
     private void add(int target, Direct from, Direction direction, Why why) {
       Bearing b = from.bearing();
+      // one Optional per proposition bearings come from, made when first needed; a proposition
+      // belongs to one family, so during the parallel derivation across scopes only its family's
+      // thread writes its slot
+      Optional<String> origin = via[from.proposition()];
+      if (origin == null) {
+        origin = Optional.of(propositions.get(from.proposition()).id());
+        via[from.proposition()] = origin;
+      }
       put(target, from.assertion(), new Bearing(b.assertion(), propositions.get(target).id(),
-          direction, via[from.proposition()], b.time(), why));
+          direction, origin, b.time(), why));
     }
 
     private void deriveAcrossRelations() {
