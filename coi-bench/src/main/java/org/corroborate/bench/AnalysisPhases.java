@@ -43,8 +43,13 @@ import org.corroborate.model.json.CorpusJson;
  * <p>Arguments: the corpus sizes in assertions (default 100000 and 1000000); {@code
  * --generator=realistic} (the default, {@link RealisticCorpus}: a vocabulary that grows with the
  * corpus) or {@code --generator=uniform} ({@link SyntheticCorpus}: a fixed vocabulary, so every
- * question family grows with the corpus); and {@code --runs=N} to analyse each corpus N times
- * (default 2; the first runs warm the JIT up, the last is printed). The targets are judged with a
+ * question family grows with the corpus); and {@code --runs=N} to analyse each corpus N times,
+ * and write it as JSON N times (default 4: the first runs warm the JIT up, the last is printed).
+ * Two runs are not enough: in the second, the compiler is still at work (in one profile, 27
+ * compilations of the analysis' largest methods, 16 s of compiler time), and a phase then measures
+ * the compiler as much as itself; from the fourth run on, the times no longer fall. The summary also
+ * gives the first, cold run of each size: what a single analysis in a fresh JVM costs. The targets
+ * are judged with a
  * heap of 1.5 GB: {@code java -Xmx1500m -cp coi-bench/target/benchmarks.jar
  * org.corroborate.bench.AnalysisPhases 100000 1000000}.
  */
@@ -55,7 +60,7 @@ public final class AnalysisPhases {
   /** Generates each corpus, analyses it phase by phase and prints one table per size. */
   public static void main(String[] args) {
     List<Integer> sizes = new ArrayList<>();
-    int runs = 2;
+    int runs = 4;
     String generator = "realistic";
     for (String arg : args) {
       if (arg.startsWith("--generator=")) {
@@ -80,6 +85,7 @@ public final class AnalysisPhases {
         Runtime.getRuntime().maxMemory() >> 20, generator);
     boolean realistic = generator.equals("realistic");
     List<String> summary = new ArrayList<>();
+    List<String> coldRuns = new ArrayList<>();
     double first = 0;
     for (int size : sizes) {
       Phases setup = new Phases();
@@ -88,9 +94,13 @@ public final class AnalysisPhases {
       System.out.printf(Locale.ROOT, "%n%,d assertions, %,d sources, %,d propositions%n",
           evidence.assertions().size(), evidence.sources().size(), evidence.propositions().size());
       Phases last = setup;
+      Phases cold = setup;
       for (int run = 1; run <= runs; run++) {
         last = new Phases();
         analyse(evidence, last);
+        if (run == 1) {
+          cold = last;
+        }
       }
       Phases write = setup;
       for (int run = 1; run <= runs; run++) {
@@ -108,9 +118,12 @@ public final class AnalysisPhases {
       summary.add(String.format(Locale.ROOT, "  %,10d assertions  analysis %9.0f ms  x %6.2f the"
               + " first size   json write %7.0f ms  analysis / json write %6.2f",
           size, analysis, analysis / first, json, analysis / json));
+      coldRuns.add(String.format(Locale.ROOT, "  %,10d assertions  first run (cold JIT) %9.0f ms",
+          size, cold.wallMillis()));
     }
-    System.out.printf(Locale.ROOT, "%nsummary%n");
+    System.out.printf(Locale.ROOT, "%nsummary (run %d of %d)%n", runs, runs);
     summary.forEach(System.out::println);
+    coldRuns.forEach(System.out::println);
   }
 
   /** Writes the corpus with the project's writer into a stream that discards the bytes. */

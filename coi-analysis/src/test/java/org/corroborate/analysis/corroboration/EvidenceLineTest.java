@@ -1,0 +1,66 @@
+package org.corroborate.analysis.corroboration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.corroborate.analysis.Analysis;
+import org.corroborate.analysis.AnalysisReport;
+import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.model.RussiaConscriptionExcerpt;
+import org.junit.jupiter.api.Test;
+
+/** A line keeps a lone bearing without a list, and answers as a record of its parts would. */
+final class EvidenceLineTest {
+
+  private static List<Bearing> bearings() {
+    AnalysisReport r = Analysis.of(RussiaConscriptionExcerpt.evidenceBase());
+    return r.derivation().all().values().stream().limit(3).toList();
+  }
+
+  @Test
+  void aLoneBearing_andSeveral_readAsTheListGiven() {
+    List<Bearing> b = bearings();
+    assertEquals(3, b.size(), "the excerpt has bearings");
+    EvidenceLine one = new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.5);
+    EvidenceLine three = new EvidenceLine("origin:a", ImmutableList.copyOf(b), 0.5);
+    assertEquals(List.of(b.get(0)), one.bearings());
+    assertEquals(1, one.size());
+    assertEquals(b.get(0), one.bearing(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> one.bearing(1));
+    assertEquals(b, three.bearings());
+    assertEquals(3, three.size());
+    assertEquals(b.get(2), three.bearing(2));
+    assertEquals(ImmutableList.of(b.get(0).source()), one.sources().asList());
+    assertTrue(three.sources().containsAll(b.stream().map(Bearing::source).toList()));
+  }
+
+  @Test
+  void equality_andText_followTheParts() {
+    List<Bearing> b = bearings();
+    EvidenceLine line = new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.5);
+    EvidenceLine same = new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.5);
+    assertEquals(line, same);
+    assertEquals(line.hashCode(), same.hashCode());
+    assertEquals("EvidenceLine[id=origin:a, bearings=[" + b.get(0) + "], weight=0.5]",
+        line.toString());
+    assertNotEquals(line, new EvidenceLine("origin:b", ImmutableList.of(b.get(0)), 0.5));
+    assertNotEquals(line, new EvidenceLine("origin:a", ImmutableList.of(b.get(1)), 0.5));
+    assertNotEquals(line, new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.6));
+    assertNotEquals(line, new EvidenceLine("origin:a", ImmutableList.copyOf(b), 0.5));
+  }
+
+  @Test
+  void construction_rejectsAnEmptyLine_andAWeightOutsideTheUnitInterval() {
+    Bearing b = bearings().get(0);
+    assertThrows(IllegalArgumentException.class,
+        () -> new EvidenceLine("origin:a", ImmutableList.of(), 0.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EvidenceLine("origin:a", ImmutableList.of(b), 1.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EvidenceLine("origin:a", ImmutableList.of(b), Double.NaN));
+  }
+}
