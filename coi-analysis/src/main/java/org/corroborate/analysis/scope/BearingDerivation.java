@@ -215,7 +215,12 @@ public final class BearingDerivation {
     /** The bearings found on each proposition, by proposition number. */
     private final Found[] out;
     /** The direct bearings on each proposition, by proposition number, with their assertion numbers. */
-    private final List<Direct>[] direct;
+    /**
+     * The direct bearings, grouped by proposition number in assertion order: those on proposition
+     * q are {@code direct[directStart[q]]} up to {@code direct[directStart[q + 1]]}, excluded.
+     */
+    private Direct[] direct;
+    private int[] directStart;
     private final DayRange[] days;
     /** Per proposition number, its id as the origin of derived bearings; made when first needed. */
     private final Optional<String>[] via;
@@ -241,7 +246,6 @@ public final class BearingDerivation {
         days[i] = DayRange.of(p.time().orElse(TimeSpan.always()));
       }
       out = new Found[n];
-      direct = (List<Direct>[]) new List<?>[n];
     }
 
     /** The number of a proposition the evidence base holds (the model checks every reference). */
@@ -255,8 +259,17 @@ public final class BearingDerivation {
 
     /** The direct bearings on the proposition, with their assertion numbers. */
     private List<Direct> directOn(String propositionId) {
-      List<Direct> found = direct[number(propositionId)];
-      return found == null ? List.of() : found;
+      return directOn(number(propositionId));
+    }
+
+    /** The direct bearings on proposition number {@code q}: a view, no copy. */
+    private List<Direct> directOn(int q) {
+      return Arrays.asList(direct).subList(directStart[q], directStart[q + 1]);
+    }
+
+    /** Whether some source speaks to proposition number {@code q} directly. */
+    private boolean spokenTo(int q) {
+      return directStart[q] < directStart[q + 1];
     }
 
     void derive() {
@@ -275,12 +288,19 @@ public final class BearingDerivation {
             timeOf(a, q, documentTimes), Why.DIRECT);
       });
       times = new TimeSpan[n];
+      // the direct bearings grouped by proposition, in assertion order: a counting sort
+      directStart = new int[propositions.size() + 1];
+      for (int i = 0; i < n; i++) {
+        directStart[ownProposition[i] + 1]++;
+      }
+      for (int q = 0; q < propositions.size(); q++) {
+        directStart[q + 1] += directStart[q];
+      }
+      int[] next = Arrays.copyOf(directStart, propositions.size());
+      direct = new Direct[n];
       for (int i = 0; i < n; i++) {
         int q = ownProposition[i];
-        if (direct[q] == null) {
-          direct[q] = new ArrayList<>(2);
-        }
-        direct[q].add(new Direct(own[i], i, q));
+        direct[next[q]++] = new Direct(own[i], i, q);
         times[i] = own[i].time();
         put(q, i, own[i]);
       }
@@ -422,14 +442,14 @@ public final class BearingDerivation {
       // bearings.
       // a list, which splits evenly between threads, where the map's values would not
       new ArrayList<>(families.values()).parallelStream().forEach(family -> {
-        if (family.size() < 2 || family.stream().noneMatch(p -> direct[number(p.id())] != null)) {
+        if (family.size() < 2 || family.stream().noneMatch(p -> spokenTo(number(p.id())))) {
           return;
         }
         Map<String, List<Member>> byPlace = new HashMap<>();
         List<Member> members = new ArrayList<>(family.size());
         for (Proposition p : family) {
           int number = number(p.id());
-          Member m = new Member(p, number, days[number], directOn(p.id()));
+          Member m = new Member(p, number, days[number], directOn(number));
           members.add(m);
           byPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(m);
         }
@@ -541,13 +561,21 @@ public final class BearingDerivation {
         }
       }
       Graph<String, DefaultEdge> entailedBy = new EdgeReversedGraph<>(entails);
+      boolean[] named = new boolean[propositions.size()];
+      for (String id : entails.vertexSet()) {
+        int q = propositionIndex.positionOf(id);
+        if (q >= 0) {
+          named[q] = true;
+        }
+      }
       // only propositions someone spoke to carry anything: the closure of every other one is
       // never walked, so the cost is the bearings derived, not all pairs of the entailment graph
-      for (Proposition p : evidence.propositions()) {
-        if (!entails.containsVertex(p.id())) {
+      for (int q = 0; q < propositions.size(); q++) {
+        if (!named[q] || !spokenTo(q)) {
           continue;
         }
-        List<Direct> spoken = directOn(p.id());
+        Proposition p = propositions.get(q);
+        List<Direct> spoken = directOn(q);
         if (spoken.stream().anyMatch(b -> b.direction() == Direction.SUPPORTS)) {
           for (String conclusion : reachable(entails, p.id())) {
             for (Direct b : spoken) {
