@@ -107,7 +107,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   public LocalDate end() {
     return switch (precision()) {
       case YEAR -> LocalDate.of(year, 12, 31);
-      case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+      case MONTH -> LocalDate.of(year, month, java.time.Month.of(month)
+          .length(java.time.Year.isLeap(year)));
       case DAY -> LocalDate.of(year, month, day);
     };
   }

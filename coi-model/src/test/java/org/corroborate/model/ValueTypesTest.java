@@ -218,6 +218,16 @@ final class ValueTypesTest {
   }
 
   @Test
+  void partialDate_aMonthEndsOnTheLastDayOfThatMonth_inEveryYear() {
+    for (int year = 1; year <= 2400; year++) {
+      for (int month = 1; month <= 12; month++) {
+        assertEquals(java.time.YearMonth.of(year, month).atEndOfMonth(),
+            PartialDate.of(year, month).end(), year + "-" + month);
+      }
+    }
+  }
+
+  @Test
   void partialDate_precisionFollowsWhatIsKnown() {
     assertAll(
         () -> assertEquals(PartialDate.Precision.YEAR, PartialDate.parse("2022").precision(), "year"),

@@ -146,10 +146,12 @@ final class AssertionFacts {
       if (!origins.containsKey(a.source())) {
         unknown.add("origin:" + a.source());
       }
-      a.basis().reportedBy().filter(s -> !origins.containsKey(s))
-          .ifPresent(s -> unknown.add("origin:" + s));
-      a.basis().document().filter(d -> !documents.containsKey(d))
-          .ifPresent(d -> unknown.add("document:" + d));
+      if (a.basis().reportedBy().isPresent() && !origins.containsKey(a.basis().reportedBy().get())) {
+        unknown.add("origin:" + a.basis().reportedBy().get());
+      }
+      if (a.basis().document().isPresent() && !documents.containsKey(a.basis().document().get())) {
+        unknown.add("document:" + a.basis().document().get());
+      }
     }
 
     /** Every key name, sorted and distinct. */

@@ -96,13 +96,19 @@ public final class CorroborationAnalysis {
         AssertionFacts.onDemand(evidence, policy), policy);
   }
 
-  /** Bearings of one direction, with the positions of their assertions (or -1). */
+  /**
+   * Bearings of one direction, with the positions of their assertions (or -1). Nothing is
+   * allocated until the first bearing: most propositions have bearings of one direction only.
+   */
   private static final class Side {
-    private final List<Bearing> bearings = new ArrayList<>();
-    private int[] positions = new int[4];
+    private List<Bearing> bearings = List.of();
+    private int[] positions;
 
     void add(Bearing b, int position) {
-      if (bearings.size() == positions.length) {
+      if (positions == null) {
+        bearings = new ArrayList<>(2);
+        positions = new int[2];
+      } else if (bearings.size() == positions.length) {
         positions = Arrays.copyOf(positions, positions.length * 2);
       }
       positions[bearings.size()] = position;
@@ -110,8 +116,10 @@ public final class CorroborationAnalysis {
     }
 
     int[] positions() {
-      return Arrays.copyOf(positions, bearings.size());
+      return positions == null ? NO_POSITIONS : Arrays.copyOf(positions, bearings.size());
     }
+
+    private static final int[] NO_POSITIONS = new int[0];
   }
 
   private static Corroboration of(Proposition proposition, List<Bearing> bearings,
@@ -250,7 +258,12 @@ public final class CorroborationAnalysis {
   }
 
   private static double combine(List<EvidenceLine> lines, WeightPolicy policy) {
-    return policy.combine(lines.stream().map(EvidenceLine::weight).toList());
+    // a plain array, not a stream: this runs four times for each of a million propositions
+    Double[] weights = new Double[lines.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = lines.get(i).weight();
+    }
+    return policy.combine(Arrays.asList(weights));
   }
 
   private static boolean overlap(Camped a, Camped b, AssertionFacts facts) {
