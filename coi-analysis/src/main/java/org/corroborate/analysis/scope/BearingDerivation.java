@@ -60,9 +60,13 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * no place, for members there (O(F · a · m) for a family of F propositions, a places above a
  * place and m members at one place — never the places a country contains); plus, for each
  * proposition some entailment names and someone spoke to, a walk of the entailments it reaches;
- * plus sorting the bearings found, O(b log b). Each proposition's bearings are kept with the
- * positions of their assertions ({@link #assertionPositionsOn}), so that later phases index
- * assertions by number; the multimap of {@link #all()} is built on request.
+ * plus sorting the bearings found, O(b log b). Every bearing is kept in one list, proposition
+ * after proposition, with the positions of their assertions in one array ({@link
+ * #assertionPositionsOn}, so that later phases index assertions by number); {@link #bearingsOn}
+ * and {@link #assertionPositionsOn} return views of them, and the multimap of {@link #all()} is
+ * built on request. Propositions are found by id through a table of int positions ({@code
+ * IdPositions}), not a map of boxed numbers: at a million bearings the derivation keeps a few
+ * large arrays rather than millions of small objects for the collector to trace.
  */
 public final class BearingDerivation {
 
