@@ -243,8 +243,7 @@ public final class DisputeAnalysis {
   private static NonDispute selfContradiction(Dispute d, EvidenceBase evidence) {
     List<Bearing> involved = new ArrayList<>();
     d.camps().forEach(c -> c.lines().forEach(l -> involved.addAll(l.bearings())));
-    involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
-        .thenComparing(b -> b.via().orElse("")));
+    involved.sort(BY_ASSERTION);
     return NonDispute.described(d.proposition(), NonDisputeKind.ONE_SOURCE_ON_BOTH_SIDES, () -> {
       String source = d.camps().get(0).sources().first();
       String name = evidence.source(source).map(s -> s.name()).orElse(source);
@@ -345,14 +344,17 @@ public final class DisputeAnalysis {
       return out;
     }
     if (!c.supporting().isEmpty() && !c.opposing().isEmpty()) {
-      List<Bearing> support = bearings(c.supporting().stream());
+      // whether the sides meet in time, and which denials can hold beside the support, does not
+      // depend on the order the bearings are read in: they are read as the lines hold them, and
+      // sorted only for a near-miss found
+      List<Bearing> support = inLineOrder(c.supporting());
       DayRange[] supportDays = new DayRange[support.size()];
       for (int i = 0; i < supportDays.length; i++) {
         supportDays[i] = DayRange.of(support.get(i).time());
       }
       List<Bearing> general = new ArrayList<>();
       boolean sameTime = false;
-      for (Bearing d : bearings(c.opposing().stream())) {
+      for (Bearing d : inLineOrder(c.opposing())) {
         DayRange days = DayRange.of(d.time());
         boolean meets = false;
         boolean conflicts = false;
@@ -372,16 +374,19 @@ public final class DisputeAnalysis {
             () -> "the support and the denial speak for times that do not overlap",
             () -> bearings(Stream.concat(c.supporting().stream(), c.opposing().stream()))));
       } else if (!general.isEmpty()) {
+        // in assertion-id order, as if read from the sorted denials: a stable sort of a part of
+        // a list keeps the order a stable sort of the whole gives that part
+        general.sort(BY_ASSERTION);
+        List<Bearing> sortedSupport = bearings(c.supporting().stream());
         List<Bearing> involved = new ArrayList<>(general);
-        for (Bearing a : support) {
+        for (Bearing a : sortedSupport) {
           if (general.stream().anyMatch(d -> a.time().overlaps(d.time()))) {
             involved.add(a);
           }
         }
-        involved.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
-            .thenComparing(b -> b.via().orElse("")));
+        involved.sort(BY_ASSERTION);
         out.add(NonDispute.described(p, NonDisputeKind.DIFFERENT_GENERALITY,
-            () -> generality(general, support, evidence), ImmutableList.copyOf(involved)));
+            () -> generality(general, sortedSupport, evidence), ImmutableList.copyOf(involved)));
       }
     }
     if (!c.supporting().isEmpty() && !c.absence().isEmpty()) {
@@ -443,11 +448,25 @@ public final class DisputeAnalysis {
     }).orElse(affirms ? "affirms" : "denies");
   }
 
+  /** By assertion id, then by the id of the proposition a bearing comes from (direct first). */
+  private static final Comparator<Bearing> BY_ASSERTION =
+      Comparator.comparing((Bearing b) -> b.assertion().id()).thenComparing(b -> b.via().orElse(""));
+
   private static ImmutableList<Bearing> bearings(Stream<EvidenceLine> lines) {
     return lines.flatMap(l -> l.bearings().stream())
-        .sorted(Comparator.comparing((Bearing b) -> b.assertion().id())
-            .thenComparing(b -> b.via().orElse("")))
+        .sorted(BY_ASSERTION)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The bearings of the lines, line after line, as the lines hold them. */
+  private static List<Bearing> inLineOrder(List<EvidenceLine> lines) {
+    List<Bearing> out = new ArrayList<>();
+    for (EvidenceLine line : lines) {
+      for (int k = 0; k < line.size(); k++) {
+        out.add(line.bearing(k));
+      }
+    }
+    return out;
   }
 
   private static String names(List<EvidenceLine> lines, EvidenceBase evidence) {
