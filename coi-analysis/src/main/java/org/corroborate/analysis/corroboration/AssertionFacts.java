@@ -102,7 +102,9 @@ final class AssertionFacts {
       facts.weights[i] = policy.weigh(a, evidence);
     });
     List<TimeSpan> times = derivation.assertionTimes();
-    for (int i = 0; i < n; i++) {
+    // a derivation of another evidence base leaves the days unknown: each is then read from its
+    // bearing's own time (see days), never from another assertion's
+    for (int i = 0; i < n && times.size() == n; i++) {
       TimeSpan time = times.get(i);
       DayRange days = DayRange.of(time);
       facts.spans[i] = time;
