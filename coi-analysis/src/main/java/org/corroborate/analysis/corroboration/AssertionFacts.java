@@ -86,13 +86,14 @@ final class AssertionFacts {
       Assertion a = assertions.get(i);
       int[] row = new int[4];
       int size = 0;
-      row[size++] = number(originNumbers, a.source(), "origin:", numbers);
+      row[size++] = number(originNumbers, a.source(), IndependentLines::originKey, numbers);
       if (a.basis().reportedBy().isPresent()) {
-        row[size++] = number(originNumbers, a.basis().reportedBy().get(), "origin:", numbers);
+        row[size++] = number(originNumbers, a.basis().reportedBy().get(),
+            IndependentLines::originKey, numbers);
       }
       if (a.basis().document().isPresent()) {
         String d = a.basis().document().get();
-        row[size++] = number(documentNumbers, d, "document:", numbers);
+        row[size++] = number(documentNumbers, d, IndependentLines::documentKey, numbers);
         Integer publisher = publisherNumbers.get(d);
         if (publisher != null) {
           row[size++] = publisher;
@@ -115,10 +116,10 @@ final class AssertionFacts {
   }
 
   /** The number of the key of {@code id}: from the table, else of the name made on the spot. */
-  private static int number(Map<String, Integer> byId, String id, String prefix,
-      Map<String, Integer> numbers) {
+  private static int number(Map<String, Integer> byId, String id,
+      java.util.function.UnaryOperator<String> key, Map<String, Integer> numbers) {
     Integer known = byId.get(id);
-    return known != null ? known : numbers.get(prefix + id);
+    return known != null ? known : numbers.get(key.apply(id));
   }
 
   /**
@@ -135,24 +136,27 @@ final class AssertionFacts {
 
     Keys(EvidenceBase evidence) {
       for (org.corroborate.model.Source s : evidence.sources()) {
-        origins.put(s.id(), "origin:" + s.origin());
+        origins.put(s.id(), IndependentLines.originKey(s.origin()));
       }
       for (org.corroborate.model.Document d : evidence.documents()) {
-        documents.put(d.id(), "document:" + d.id());
-        publishers.put(d.id(), origins.getOrDefault(d.source(), "origin:" + d.source()));
+        documents.put(d.id(), IndependentLines.documentKey(d.id()));
+        publishers.put(d.id(),
+            origins.getOrDefault(d.source(), IndependentLines.originKey(d.source())));
       }
     }
 
     /** Adds the key names of {@code a}'s ids that the evidence base does not hold. */
     void unknownOf(Assertion a, Set<String> unknown) {
       if (!origins.containsKey(a.source())) {
-        unknown.add("origin:" + a.source());
+        unknown.add(IndependentLines.originKey(a.source()));
       }
-      if (a.basis().reportedBy().isPresent() && !origins.containsKey(a.basis().reportedBy().get())) {
-        unknown.add("origin:" + a.basis().reportedBy().get());
+      java.util.Optional<String> relayed = a.basis().reportedBy();
+      if (relayed.isPresent() && !origins.containsKey(relayed.get())) {
+        unknown.add(IndependentLines.originKey(relayed.get()));
       }
-      if (a.basis().document().isPresent() && !documents.containsKey(a.basis().document().get())) {
-        unknown.add("document:" + a.basis().document().get());
+      java.util.Optional<String> document = a.basis().document();
+      if (document.isPresent() && !documents.containsKey(document.get())) {
+        unknown.add(IndependentLines.documentKey(document.get()));
       }
     }
 

@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.scope.DayRange;
-import org.corroborate.analysis.scope.Direction;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Category;
 import org.corroborate.model.EvidenceBase;

@@ -256,14 +256,24 @@ public final class IndependentLines {
     keys.add(origin(a.source(), evidence));
     a.basis().reportedBy().ifPresent(s -> keys.add(origin(s, evidence)));
     a.basis().document().ifPresent(d -> {
-      keys.add("document:" + d);
+      keys.add(documentKey(d));
       evidence.document(d).ifPresent(doc -> keys.add(origin(doc.source(), evidence)));
     });
     return keys;
   }
 
   private static String origin(String sourceId, EvidenceBase evidence) {
-    return "origin:" + evidence.source(sourceId).map(s -> s.origin()).orElse(sourceId);
+    return originKey(evidence.source(sourceId).map(s -> s.origin()).orElse(sourceId));
+  }
+
+  /** The key of an origin: sources sharing it count once. */
+  static String originKey(String origin) {
+    return "origin:" + origin;
+  }
+
+  /** The key of a document assertions rest on: assertions resting on it count once. */
+  static String documentKey(String documentId) {
+    return "document:" + documentId;
   }
 
   private static String find(Map<String, String> parent, String key) {
