@@ -5,15 +5,17 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
+import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
@@ -53,25 +55,19 @@ final class Disagreements {
   static List<Dispute> once(List<Dispute> disputes, EvidenceBase evidence,
       BearingDerivation derivation) {
     // what is compared of each dispute, by its position in the list; each dispute is read on its
-    // own, so in parallel
+    // own, so in parallel. Statements are numbered as they are met, so that a camp is a sorted
+    // array of numbers: which number a statement gets depends on the threads' timing, but only
+    // equality of numbers is ever read (a camp inside another, a dispute holding a statement), so
+    // what is kept and folded does not.
     int count = disputes.size();
+    Map<Statement, Integer> numbers = new ConcurrentHashMap<>();
+    AtomicInteger next = new AtomicInteger();
     Read[] read = IntStream.range(0, count).parallel()
-        .mapToObj(i -> Read.of(disputes.get(i), derivation))
+        .mapToObj(i -> Read.of(disputes.get(i), derivation, numbers, next))
         .toArray(Read[]::new);
-    // statements numbered, so that a camp is a sorted array of numbers
-    Map<Statement, Integer> numbers = new HashMap<>();
     int[][][] camps = new int[count][][];
     for (int i = 0; i < count; i++) {
-      Statement[][] named = read[i].camps();
-      camps[i] = new int[named.length][];
-      for (int c = 0; c < named.length; c++) {
-        int[] numbered = new int[named[c].length];
-        for (int k = 0; k < numbered.length; k++) {
-          numbered[k] = numbers.computeIfAbsent(named[c][k], x -> numbers.size());
-        }
-        Arrays.sort(numbered);
-        camps[i][c] = numbered;
-      }
+      camps[i] = read[i].camps();
     }
     Integer[] order = new Integer[count];
     for (int i = 0; i < count; i++) {
@@ -87,7 +83,7 @@ final class Disagreements {
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
     // every statement of D, so only those holding one statement of D are candidates, and the first
     // that D repeats is the same whichever statement is taken
-    List<List<Integer>> holding = new ArrayList<>(Collections.nCopies(numbers.size(), null));
+    List<List<Integer>> holding = new ArrayList<>(Collections.nCopies(next.get(), null));
     for (int d : order) {
       int into = -1;
       List<Integer> candidates = holding.get(camps[d][0][0]);
@@ -158,22 +154,37 @@ final class Disagreements {
 
   /**
    * What the folding compares of one dispute: the statements of each camp (a statement is known by
-   * its source and the passages it is written in), their number, the bearings on its proposition,
-   * and whether some source addressed the proposition directly.
+   * its source and the passages it is written in) as sorted arrays of their numbers, their number,
+   * the bearings on its proposition, and whether some source addressed the proposition directly.
    */
-  private record Read(Statement[][] camps, int size, int bearings, boolean addressed) {
-    static Read of(Dispute d, BearingDerivation derivation) {
-      Statement[][] camps = new Statement[d.camps().size()][];
+  private record Read(int[][] camps, int size, int bearings, boolean addressed) {
+    static Read of(Dispute d, BearingDerivation derivation, Map<Statement, Integer> numbers,
+        AtomicInteger next) {
+      int[][] camps = new int[d.camps().size()][];
       int size = 0;
       for (int c = 0; c < camps.length; c++) {
-        Set<Statement> ids = new HashSet<>();
+        int[] numbered = new int[8];
+        int n = 0;
         for (EvidenceLine line : d.camps().get(c).lines()) {
-          for (Bearing b : line.bearings()) {
-            ids.add(new Statement(b.assertion().source(), b.assertion().passages()));
+          for (int k = 0; k < line.size(); k++) {
+            Assertion a = line.bearing(k).assertion();
+            int number = numbers.computeIfAbsent(new Statement(a.source(), a.passages()),
+                x -> next.getAndIncrement());
+            if (n == numbered.length) {
+              numbered = Arrays.copyOf(numbered, 2 * n);
+            }
+            numbered[n++] = number;
           }
         }
-        camps[c] = ids.toArray(Statement[]::new);
-        size += camps[c].length;
+        Arrays.sort(numbered, 0, n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+          if (distinct == 0 || numbered[distinct - 1] != numbered[k]) {
+            numbered[distinct++] = numbered[k];
+          }
+        }
+        camps[c] = Arrays.copyOf(numbered, distinct);
+        size += distinct;
       }
       List<Bearing> on = derivation.bearingsOn(d.proposition().id());
       boolean addressed = false;

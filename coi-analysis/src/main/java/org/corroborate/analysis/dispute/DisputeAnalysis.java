@@ -109,16 +109,19 @@ public final class DisputeAnalysis {
     }
     disputes.addAll(Disagreements.once(every, evidence, derivation));
     // most serious first: the lines of each dispute counted once, not in every comparison
+    // with the keys read into arrays once, so that a comparison follows no reference but an id's
     int[] lines = disputes.stream().mapToInt(DisputeAnalysis::lines).toArray();
+    double[] weights = disputes.stream().mapToDouble(Dispute::weight).toArray();
+    String[] ids = disputes.stream().map(d -> d.proposition().id()).toArray(String[]::new);
     Integer[] order = new Integer[disputes.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     List<Dispute> unsorted = List.copyOf(disputes);
-    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> unsorted.get(i).weight())
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> weights[i])
         .reversed()
         .thenComparingInt(i -> -lines[i])
-        .thenComparing(i -> unsorted.get(i).proposition().id()));
+        .thenComparing(i -> ids[i]));
     disputes.clear();
     for (int i : order) {
       disputes.add(unsorted.get(i));
