@@ -48,7 +48,9 @@ import org.corroborate.model.json.CorpusJson;
  * Two runs are not enough: in the second, the compiler is still at work (in one profile, 27
  * compilations of the analysis' largest methods, 16 s of compiler time), and a phase then measures
  * the compiler as much as itself; from the fourth run on, the times no longer fall. The summary also
- * gives the first, cold run of each size: what a single analysis in a fresh JVM costs. The targets
+ * gives the first, cold run of each size: what a single analysis in a fresh JVM costs. Every run,
+ * of the analysis and of the JSON write alike, starts after an untimed {@link System#gc()}, from a
+ * heap that holds the evidence base and nothing else. The targets
  * are judged with a
  * heap of 1.5 GB: {@code java -Xmx1500m -cp coi-bench/target/benchmarks.jar
  * org.corroborate.bench.AnalysisPhases 100000 1000000}.
@@ -105,6 +107,7 @@ public final class AnalysisPhases {
       Phases write = setup;
       for (int run = 1; run <= runs; run++) {
         write = new Phases();
+        Phases.settle();
         write.time("json write", () -> writeJson(evidence));
       }
       System.out.print(setup.table(false));
@@ -154,6 +157,7 @@ public final class AnalysisPhases {
 
   private static void analyse(EvidenceBase evidence, Phases phases) {
     WeightPolicy policy = AdmiraltyWeightPolicy.standard();
+    Phases.settle();
     BearingDerivation derivation = phases.time("derivation", () -> BearingDerivation.of(evidence));
     ImmutableList<Corroboration> corroborations = phases.time("corroboration",
         () -> CorroborationAnalysis.of(evidence, derivation, policy));
@@ -223,6 +227,17 @@ public final class AnalysisPhases {
     private static long processCpuNanos() {
       return ManagementFactory.getOperatingSystemMXBean()
           instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0L;
+    }
+
+    /**
+     * Collects the garbage of earlier runs before a run starts, untimed, so that every run (an
+     * analysis or a JSON write) starts from the same heap: the evidence base and nothing else, as in
+     * a fresh JVM that has just read it. Without it, the results of the previous analysis, garbage
+     * by then, still fill the old generation when the next analysis starts; the collector then
+     * starts a marking cycle at once and charges its work to the next run's first phase.
+     */
+    static void settle() {
+      System.gc();
     }
 
     private static long retained() {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.scope.Bearing;
@@ -107,42 +109,41 @@ public final class AgreementGraph {
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
     // First pass: on each proposition, the side each source takes (if it takes one) and whether it
-    // speaks directly, with sources numbered in order of appearance.
+    // speaks directly. Propositions are read on their own, so slices of the list are read in
+    // parallel, each numbering its sources in order of appearance; the slices are then joined in
+    // order, their numbers mapped to one numbering of all sources in order of appearance.
+    int slices = Math.max(1, Math.min(corroborations.size() / 1024,
+        4 * ForkJoinPool.getCommonPoolParallelism()));
+    List<Slice> read = IntStream.range(0, slices).parallel()
+        .mapToObj(k -> Slice.read(corroborations.subList(
+            (int) ((long) corroborations.size() * k / slices),
+            (int) ((long) corroborations.size() * (k + 1) / slices))))
+        .toList();
     Map<String, Integer> seen = new HashMap<>();
     List<String> names = new ArrayList<>();
     Sides sides = new Sides();
-    int[] kept = new int[16];
-    int keptCount = 0;
+    IntList kept = new IntList();
     long pairCount = 0;
-    Map<String, Integer> lineNumbers = new HashMap<>();
-    for (Corroboration c : corroborations) {
-      sides.clear();
-      lineNumbers.clear();
-      if (c.proposition().asksForValue()) {
-        for (int i = 0; i < c.values().size(); i++) {
-          for (EvidenceLine line : c.values().get(i).lines()) {
-            sides.add(line, i, number(lineNumbers, line.id()), seen, names);
-          }
+    for (Slice slice : read) {
+      int[] global = new int[slice.names.size()];
+      for (int i = 0; i < global.length; i++) {
+        Integer number = seen.get(slice.names.get(i));
+        if (number == null) {
+          number = names.size();
+          seen.put(slice.names.get(i), number);
+          names.add(slice.names.get(i));
         }
-      } else {
-        c.supporting().forEach(line -> sides.add(line, 0, number(lineNumbers, line.id()), seen, names));
-        c.opposing().forEach(line -> sides.add(line, 1, number(lineNumbers, line.id()), seen, names));
+        global[i] = number;
       }
-      int start = sides.decided.size();
-      int direct = sides.decide();
-      int k = sides.decided.size() - start;
-      long pairsHere = direct > 0 ? sides.pairsAcrossLines(start) : 0;
-      if (pairsHere > 0) {
-        if (keptCount + 2 > kept.length) {
-          kept = Arrays.copyOf(kept, kept.length * 2);
-        }
-        kept[keptCount++] = start;
-        kept[keptCount++] = direct;
-        pairCount += pairsHere;
-      } else {
-        sides.truncate(start);
+      int offset = sides.decided.size();
+      sides.append(slice.sides, global);
+      for (int q = 0; q < slice.kept.size(); q += 2) {
+        kept.add(slice.kept.get(q) + offset);
+        kept.add(slice.kept.get(q + 1));
       }
+      pairCount += slice.pairCount;
     }
+    int keptCount = kept.size();
     // Number the speaking sources in id order.
     boolean[] speaks = new boolean[names.size()];
     for (int e = 0; e < sides.decided.size(); e++) {
@@ -166,8 +167,8 @@ public final class AgreementGraph {
     int[] who = new int[16];
     int[] side = new int[16];
     for (int q = 0; q < keptCount; q += 2) {
-      int start = kept[q];
-      int end = q + 2 < keptCount ? kept[q + 2] : sides.decided.size();
+      int start = kept.get(q);
+      int end = q + 2 < keptCount ? kept.get(q + 2) : sides.decided.size();
       int k = end - start;
       if (k > who.length) {
         who = new int[k];
@@ -236,6 +237,54 @@ public final class AgreementGraph {
       rows[i + 1] += rows[i];
     }
     return new AgreementGraph(ids, rows, second, agree, disagree);
+  }
+
+  /**
+   * What the first pass reads from a slice of the corroborations: the sides taken, with the
+   * slice's sources numbered in order of appearance, and for each proposition kept (one with a
+   * pair to count) where its entries start and how many of them speak directly.
+   */
+  private static final class Slice {
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final Sides sides = new Sides();
+    private final IntList kept = new IntList();
+    private long pairCount;
+
+    static Slice read(List<Corroboration> corroborations) {
+      Slice slice = new Slice();
+      Sides sides = slice.sides;
+      Map<String, Integer> lineNumbers = new HashMap<>();
+      for (Corroboration c : corroborations) {
+        sides.clear();
+        lineNumbers.clear();
+        if (c.proposition().asksForValue()) {
+          for (int i = 0; i < c.values().size(); i++) {
+            for (EvidenceLine line : c.values().get(i).lines()) {
+              sides.add(line, i, number(lineNumbers, line.id()), slice.seen, slice.names);
+            }
+          }
+        } else {
+          for (EvidenceLine line : c.supporting()) {
+            sides.add(line, 0, number(lineNumbers, line.id()), slice.seen, slice.names);
+          }
+          for (EvidenceLine line : c.opposing()) {
+            sides.add(line, 1, number(lineNumbers, line.id()), slice.seen, slice.names);
+          }
+        }
+        int start = sides.decided.size();
+        int direct = sides.decide();
+        long pairsHere = direct > 0 ? sides.pairsAcrossLines(start) : 0;
+        if (pairsHere > 0) {
+          slice.kept.add(start);
+          slice.kept.add(direct);
+          slice.pairCount += pairsHere;
+        } else {
+          sides.truncate(start);
+        }
+      }
+      return slice;
+    }
   }
 
   /**
@@ -350,6 +399,19 @@ public final class AgreementGraph {
         sameLineDerived += counts[1] * counts[1];
       }
       return (all * all - sameLineAll) / 2 - (derived * derived - sameLineDerived) / 2;
+    }
+
+    /** Appends the sides of {@code other}, its source numbers mapped through {@code global}. */
+    void append(Sides other, int[] global) {
+      for (int e = 0; e < other.decided.size(); e++) {
+        decided.add(global[other.decided.get(e) >>> 2] << 2);
+        side.add(other.side.get(e));
+        line.add(other.line.get(e));
+        direct.add(other.direct.get(e));
+      }
+      for (int e = 0; e < other.speaking.size(); e++) {
+        speaking.add(global[other.speaking.get(e)]);
+      }
     }
 
     void truncate(int size) {

@@ -218,12 +218,15 @@ public final class BearingDerivation {
     private final IdPositions<Proposition> propositionIndex;
     /** The bearings found on each proposition, by proposition number. */
     private final Found[] out;
-    /** The direct bearings on each proposition, by proposition number, with their assertion numbers. */
+    /** Each assertion's own bearing, by assertion number; during {@link #derive()} only. */
+    private Bearing[] own;
     /**
-     * The direct bearings, grouped by proposition number in assertion order: those on proposition
-     * q are {@code direct[directStart[q]]} up to {@code direct[directStart[q + 1]]}, excluded.
+     * The numbers of the assertions bearing directly on each proposition, grouped by proposition
+     * number in assertion order: those on proposition q are {@code directAssertion[directStart[q]]}
+     * up to {@code directAssertion[directStart[q + 1]]}, excluded. Numbers, not objects: a
+     * million direct bearings would otherwise keep a million wrappers alive through the derivation.
      */
-    private Direct[] direct;
+    private int[] directAssertion;
     private int[] directStart;
     private final DayRange[] days;
     /** Per proposition number, its id as the origin of derived bearings; made when first needed. */
@@ -266,9 +269,22 @@ public final class BearingDerivation {
       return directOn(number(propositionId));
     }
 
-    /** The direct bearings on proposition number {@code q}: a view, no copy. */
+    /**
+     * The direct bearings on proposition number {@code q}, in assertion order: made on each call,
+     * for the few propositions a family or a relation reaches, and short-lived.
+     */
     private List<Direct> directOn(int q) {
-      return Arrays.asList(direct).subList(directStart[q], directStart[q + 1]);
+      int from = directStart[q];
+      int to = directStart[q + 1];
+      if (from == to) {
+        return List.of();
+      }
+      Direct[] on = new Direct[to - from];
+      for (int k = 0; k < on.length; k++) {
+        int a = directAssertion[from + k];
+        on[k] = new Direct(own[a], a, q);
+      }
+      return Arrays.asList(on);
     }
 
     /** Whether some source speaks to proposition number {@code q} directly. */
@@ -282,7 +298,7 @@ public final class BearingDerivation {
       // each assertion's own bearing, the time it speaks for and the number of its proposition
       // are read on their own: in parallel, each into its own slot
       Map<String, TimeSpan> documentTimes = documentTimes();
-      Bearing[] own = new Bearing[n];
+      own = new Bearing[n];
       int[] ownProposition = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
         Assertion a = assertions.get(i);
@@ -301,16 +317,16 @@ public final class BearingDerivation {
         directStart[q + 1] += directStart[q];
       }
       int[] next = Arrays.copyOf(directStart, propositions.size());
-      direct = new Direct[n];
+      directAssertion = new int[n];
       for (int i = 0; i < n; i++) {
-        int q = ownProposition[i];
-        direct[next[q]++] = new Direct(own[i], i, q);
+        directAssertion[next[ownProposition[i]]++] = i;
         times[i] = own[i].time();
-        put(q, i, own[i]);
       }
+      // only derived bearings are collected per proposition; the direct ones, already in
+      // assertion order, are merged in at the end
       deriveAcrossScopes();
       deriveAcrossRelations();
-      int count = 0;
+      int count = n;
       for (int q = 0; q < out.length; q++) {
         if (out[q] != null) {
           count += out[q].size;
@@ -322,12 +338,19 @@ public final class BearingDerivation {
       int at = 0;
       for (int q = 0; q < out.length; q++) {
         start[q] = at;
-        if (out[q] != null) {
-          at = out[q].sortInto(all, numbers, at);
+        if (out[q] == null) {
+          for (int d = directStart[q]; d < directStart[q + 1]; d++) {
+            numbers[at] = directAssertion[d];
+            all[at++] = own[directAssertion[d]];
+          }
+        } else {
+          at = out[q].mergeInto(all, numbers, at, this, q);
           out[q] = null;
         }
       }
       start[out.length] = at;
+      own = null;
+      directAssertion = null;
       bearings = ImmutableList.copyOf(all);
       positions = ImmutableIntArray.copyOf(numbers);
     }
@@ -376,7 +399,7 @@ public final class BearingDerivation {
       }
     }
 
-    /** The bearings found on one proposition, each with the number of its assertion. */
+    /** The bearings derived on one proposition, each with the number of its assertion. */
     private static final class Found {
       private Bearing[] bearings = new Bearing[4];
       private long[] keys = new long[4];
@@ -393,16 +416,27 @@ public final class BearingDerivation {
       }
 
       /**
-       * Sorts the bearings and writes them, with their assertion numbers, from {@code at}; returns
-       * where the next proposition's start.
+       * Sorts the derived bearings and merges them with the direct bearings on proposition {@code
+       * q} of {@code run}, writing both, with their assertion numbers, from {@code at}, by
+       * assertion number: a direct bearing before the derived bearings of the same assertion, as
+       * it is the first found. Returns where the next proposition's start.
        */
-      int sortInto(Bearing[] all, int[] numbers, int at) {
+      int mergeInto(Bearing[] all, int[] numbers, int at, Run run, int q) {
         Arrays.sort(keys, 0, size);
-        for (int i = 0; i < size; i++) {
-          all[at + i] = bearings[(int) keys[i]];
-          numbers[at + i] = (int) (keys[i] >>> 32);
+        int d = run.directStart[q];
+        int directEnd = run.directStart[q + 1];
+        int i = 0;
+        while (i < size || d < directEnd) {
+          int derivedAssertion = i < size ? (int) (keys[i] >>> 32) : Integer.MAX_VALUE;
+          if (d < directEnd && run.directAssertion[d] <= derivedAssertion) {
+            numbers[at] = run.directAssertion[d];
+            all[at++] = run.own[run.directAssertion[d++]];
+          } else {
+            numbers[at] = derivedAssertion;
+            all[at++] = bearings[(int) keys[i++]];
+          }
         }
-        return at + size;
+        return at;
       }
     }
 

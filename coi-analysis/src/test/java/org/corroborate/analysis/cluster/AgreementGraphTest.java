@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.Corpus;
 import org.corroborate.model.Assertion;
+import org.corroborate.model.Proposition;
 import org.junit.jupiter.api.Test;
 
 /** Which pairs of sources agree or disagree, on hand-built cases. */
@@ -78,5 +81,53 @@ final class AgreementGraphTest {
     assertEquals(List.of(new SourcePair("a", "b", 0, 1), new SourcePair("a", "c", 1, 0),
         new SourcePair("a", "d", 1, 0), new SourcePair("b", "c", 0, 2), new SourcePair("b", "d", 0, 2)),
         g.pairs());
+  }
+
+  @Test
+  void pairs_addUpOverPropositions_whateverPartOfTheListTheyAreReadIn() {
+    // 3,000 propositions, more than one slice of the first pass, each read on its own: the graph of
+    // all is the sum of the graphs of the two halves; the slices without a number their sources
+    // otherwise than the first, and are joined under one numbering
+    Corpus all = Corpus.withSources("a", "b", "c", "d", "e");
+    Corpus first = Corpus.withSources("a", "b", "c", "d", "e");
+    Corpus second = Corpus.withSources("a", "b", "c", "d", "e");
+    for (int i = 0; i < 3000; i++) {
+      Corpus half = i < 1500 ? first : second;
+      Proposition p = Proposition.of("q" + i, "t", "Claim " + i);
+      all.proposition(p);
+      half.proposition(p);
+      List<Assertion> said = new java.util.ArrayList<>();
+      if (i < 2000) {
+        said.add(Assertion.affirms("a" + i, "a", "q" + i, "a-1"));
+      }
+      said.add(i % 3 == 0 ? Assertion.denies("b" + i, "b", "q" + i, "b-1")
+          : Assertion.affirms("b" + i, "b", "q" + i, "b-1"));
+      if (i % 5 == 0) {
+        said.add(Assertion.denies("c" + i, "c", "q" + i, "c-1"));
+      }
+      if (i % 7 == 0) {
+        said.add(Assertion.affirms("d" + i, "d", "q" + i, "d-1"));
+      }
+      if (i >= 2000 && i % 11 == 0) {
+        said.add(Assertion.denies("e" + i, "e", "q" + i, "e-1"));
+      }
+      said.forEach(all::says);
+      said.forEach(half::says);
+    }
+    Map<List<String>, int[]> summed = new TreeMap<>(java.util.Comparator.comparing(List::toString));
+    for (Corpus half : List.of(first, second)) {
+      for (SourcePair pair : Analysis.of(half.build()).agreement().pairs()) {
+        int[] counts = summed.computeIfAbsent(List.of(pair.first(), pair.second()), k -> new int[2]);
+        counts[0] += pair.agreements();
+        counts[1] += pair.disagreements();
+      }
+    }
+    List<SourcePair> expected = summed.entrySet().stream()
+        .map(e -> new SourcePair(e.getKey().get(0), e.getKey().get(1), e.getValue()[0],
+            e.getValue()[1]))
+        .toList();
+    AgreementGraph g = Analysis.of(all.build()).agreement();
+    assertEquals(expected, g.pairs());
+    assertEquals(List.of("a", "b", "c", "d", "e"), List.copyOf(g.sources()));
   }
 }
