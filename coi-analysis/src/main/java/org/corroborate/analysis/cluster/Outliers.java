@@ -25,20 +25,17 @@ public final class Outliers {
 
   /** The outliers among the sources of {@code disputes}, by source id. */
   public static ImmutableList<Outlier> of(List<Dispute> disputes) {
+    // each dispute is read on its own, so in parallel, and the reads are counted in order
+    List<CampSources> read = disputes.parallelStream().map(CampSources::of).toList();
     Map<String, List<String>> minority = new HashMap<>();
     Map<String, Integer> majority = new HashMap<>();
-    for (Dispute d : disputes) {
-      Optional<Camp> smallest = d.minority();
-      if (smallest.isEmpty()) {
-        continue;
+    for (CampSources sides : read) {
+      for (String source : sides.minority()) {
+        minority.computeIfAbsent(source, k -> new ArrayList<>()).add(sides.dispute());
       }
-      for (Camp camp : d.camps()) {
-        for (String source : sources(camp)) {
-          if (camp == smallest.get()) {
-            minority.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
-          } else {
-            majority.merge(source, 1, Integer::sum);
-          }
+      for (Set<String> camp : sides.majority()) {
+        for (String source : camp) {
+          majority.merge(source, 1, Integer::sum);
         }
       }
     }
@@ -50,6 +47,26 @@ public final class Outliers {
       }
     });
     return out.build();
+  }
+
+  /**
+   * The sources of one dispute's minority camp and of each of its other camps; no camp at all
+   * when the dispute has no minority.
+   */
+  private record CampSources(String dispute, Set<String> minority, List<Set<String>> majority) {
+    static CampSources of(Dispute d) {
+      Optional<Camp> smallest = d.minority();
+      if (smallest.isEmpty()) {
+        return new CampSources(d.id(), Set.of(), List.of());
+      }
+      List<Set<String>> majority = new ArrayList<>(d.camps().size() - 1);
+      for (Camp camp : d.camps()) {
+        if (camp != smallest.get()) {
+          majority.add(sources(camp));
+        }
+      }
+      return new CampSources(d.id(), sources(smallest.get()), majority);
+    }
   }
 
   /** The distinct sources of a camp, in no particular order: {@link Camp#sources()} unsorted. */
