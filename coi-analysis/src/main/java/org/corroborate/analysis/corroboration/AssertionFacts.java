@@ -28,7 +28,14 @@ final class AssertionFacts {
 
   private final EvidenceBase evidence;
   private final WeightPolicy policy;
-  private final int[][] keys;
+  /** The most independence keys an assertion has: its origin, a relay, a document, a publisher. */
+  private static final int MOST_KEYS = 4;
+  /**
+   * The key numbers of assertion i in {@code keys[MOST_KEYS * i]} onwards, {@code keyCounts[i]} of
+   * them: one array for all, not a million small ones.
+   */
+  private final int[] keys;
+  private final byte[] keyCounts;
   private final String[] keyNames;
   private final double[] weights;
   private final TimeSpan[] spans;
@@ -38,7 +45,8 @@ final class AssertionFacts {
   private AssertionFacts(EvidenceBase evidence, WeightPolicy policy, int size, String[] keyNames) {
     this.evidence = evidence;
     this.policy = policy;
-    this.keys = new int[size][];
+    this.keys = new int[MOST_KEYS * size];
+    this.keyCounts = new byte[size];
     this.keyNames = keyNames;
     this.weights = new double[size];
     this.spans = new TimeSpan[size];
@@ -84,8 +92,9 @@ final class AssertionFacts {
     AssertionFacts facts = new AssertionFacts(evidence, policy, n, names);
     IntStream.range(0, n).parallel().forEach(i -> {
       Assertion a = assertions.get(i);
-      int[] row = new int[4];
-      int size = 0;
+      int[] row = facts.keys;
+      int from = MOST_KEYS * i;
+      int size = from;
       row[size++] = number(originNumbers, a.source(), IndependentLines::originKey, numbers);
       if (a.basis().reportedBy().isPresent()) {
         row[size++] = number(originNumbers, a.basis().reportedBy().get(),
@@ -99,18 +108,20 @@ final class AssertionFacts {
           row[size++] = publisher;
         }
       }
-      facts.keys[i] = Arrays.copyOf(row, size);
+      facts.keyCounts[i] = (byte) (size - from);
       facts.weights[i] = policy.weigh(a, evidence);
     });
     List<TimeSpan> times = derivation.assertionTimes();
     // a derivation of another evidence base leaves the days unknown: each is then read from its
     // bearing's own time (see days), never from another assertion's
-    for (int i = 0; i < n && times.size() == n; i++) {
-      TimeSpan time = times.get(i);
-      DayRange days = DayRange.of(time);
-      facts.spans[i] = time;
-      facts.firstDay[i] = days.first();
-      facts.lastDay[i] = days.last();
+    if (times.size() == n) {
+      IntStream.range(0, n).parallel().forEach(i -> {
+        TimeSpan time = times.get(i);
+        DayRange days = DayRange.of(time);
+        facts.spans[i] = time;
+        facts.firstDay[i] = days.first();
+        facts.lastDay[i] = days.last();
+      });
     }
     return facts;
   }
@@ -179,7 +190,7 @@ final class AssertionFacts {
 
   /** Whether the table holds every assertion, so that positions may be used. */
   boolean indexed() {
-    return keys.length > 0;
+    return keyCounts.length > 0;
   }
 
   /** The independence keys of assertion {@code a}, at position {@code i}; its own origin first. */
@@ -187,16 +198,21 @@ final class AssertionFacts {
     if (i < 0) {
       return IndependentLines.keys(a, evidence);
     }
-    List<String> out = new ArrayList<>(keys[i].length);
-    for (int k : keys[i]) {
-      out.add(keyNames[k]);
+    List<String> out = new ArrayList<>(keyCounts[i]);
+    for (int j = 0; j < keyCounts[i]; j++) {
+      out.add(keyNames[keys[MOST_KEYS * i + j]]);
     }
     return out;
   }
 
-  /** The numbers of the independence keys of the assertion at position {@code i}, origin first. */
-  int[] keyNumbers(int i) {
-    return keys[i];
+  /** How many independence keys the assertion at position {@code i} has: 1 to 4. */
+  int keyCount(int i) {
+    return keyCounts[i];
+  }
+
+  /** The number of key {@code j} of the assertion at position {@code i}; key 0 is its origin. */
+  int keyNumber(int i, int j) {
+    return keys[MOST_KEYS * i + j];
   }
 
   /** The name of key number {@code k}: numbers follow the order of names. */

@@ -64,10 +64,9 @@ public final class IndependentLines {
       WeightPolicy policy) {
     int n = bearings.size();
     if (n == 1) {
-      int[] keys = facts.keyNumbers(positions[0]);
-      int smallest = keys[0];
-      for (int k : keys) {
-        smallest = Math.min(smallest, k);
+      int smallest = facts.keyNumber(positions[0], 0);
+      for (int j = 1; j < facts.keyCount(positions[0]); j++) {
+        smallest = Math.min(smallest, facts.keyNumber(positions[0], j));
       }
       Bearing b = bearings.get(0);
       return new Lines(ImmutableList.of(new EvidenceLine(facts.keyName(smallest),
@@ -76,13 +75,13 @@ public final class IndependentLines {
     }
     int count = 0;
     for (int i = 0; i < n; i++) {
-      count += facts.keyNumbers(positions[i]).length;
+      count += facts.keyCount(positions[i]);
     }
     int[] distinct = new int[count];
     int at = 0;
     for (int i = 0; i < n; i++) {
-      for (int k : facts.keyNumbers(positions[i])) {
-        distinct[at++] = k;
+      for (int j = 0; j < facts.keyCount(positions[i]); j++) {
+        distinct[at++] = facts.keyNumber(positions[i], j);
       }
     }
     Arrays.sort(distinct);
@@ -99,10 +98,10 @@ public final class IndependentLines {
     // each bearing's own origin, as an index into the distinct keys
     int[] origin = new int[n];
     for (int i = 0; i < n; i++) {
-      int[] keys = facts.keyNumbers(positions[i]);
-      origin[i] = Arrays.binarySearch(distinct, 0, m, keys[0]);
-      for (int j = 1; j < keys.length; j++) {
-        union(parent, origin[i], Arrays.binarySearch(distinct, 0, m, keys[j]));
+      origin[i] = Arrays.binarySearch(distinct, 0, m, facts.keyNumber(positions[i], 0));
+      for (int j = 1; j < facts.keyCount(positions[i]); j++) {
+        union(parent, origin[i],
+            Arrays.binarySearch(distinct, 0, m, facts.keyNumber(positions[i], j)));
       }
     }
     int[] root = new int[n];

@@ -73,11 +73,24 @@ final class Disagreements {
     for (int i = 0; i < count; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -read[i].size())
-        .thenComparing(i -> !read[i].addressed())
-        .thenComparingInt(i -> -read[i].bearings())
-        .thenComparing(Comparator.comparingDouble((Integer i) -> disputes.get(i).weight()).reversed())
-        .thenComparing(i -> disputes.get(i).proposition().id()));
+    // the keys read into arrays once, so that a comparison follows no reference but an id's
+    int[] sizes = new int[count];
+    int[] bearings = new int[count];
+    boolean[] addressed = new boolean[count];
+    double[] weights = new double[count];
+    String[] ids = new String[count];
+    for (int i = 0; i < count; i++) {
+      sizes[i] = read[i].size();
+      bearings[i] = read[i].bearings();
+      addressed[i] = read[i].addressed();
+      weights[i] = disputes.get(i).weight();
+      ids[i] = disputes.get(i).proposition().id();
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -sizes[i])
+        .thenComparing(i -> !addressed[i])
+        .thenComparingInt(i -> -bearings[i])
+        .thenComparing(Comparator.comparingDouble((Integer i) -> weights[i]).reversed())
+        .thenComparing(i -> ids[i]));
     List<List<String>> covers = new ArrayList<>(Collections.nCopies(count, null));
     List<Integer> keptAt = new ArrayList<>();
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
@@ -95,7 +108,7 @@ final class Disagreements {
         }
       }
       if (into >= 0) {
-        covers.get(into).add(disputes.get(d).proposition().id());
+        covers.get(into).add(ids[d]);
       } else if (read[d].addressed()) {
         covers.set(d, new ArrayList<>());
         keptAt.add(d);
@@ -128,11 +141,17 @@ final class Disagreements {
       }
     }
     Graph<String, DefaultEdge> entails = entailments(evidence);
-    List<Dispute> out = new ArrayList<>(kept.size());
+    // the premises walked on one thread (a JGraphT graph promises nothing to concurrent readers);
+    // then each kept dispute compared with its family on its own, so in parallel, kept in order
+    List<Set<String>> premises = new ArrayList<>(kept.size());
     for (Dispute wide : kept) {
+      premises.add(premises(entails, wide.proposition().id()));
+    }
+    List<Dispute> out = IntStream.range(0, kept.size()).parallel().mapToObj(k -> {
+      Dispute wide = kept.get(k);
       Proposition p = wide.proposition();
       Set<String> differs = new TreeSet<>();
-      for (String premise : premises(entails, p.id())) {
+      for (String premise : premises.get(k)) {
         if (byProposition.containsKey(premise)) {
           differs.add(premise);
         }
@@ -147,8 +166,8 @@ final class Disagreements {
           }
         }
       }
-      out.add(wide.standingFor(covers.get(keptAt.get(out.size())), List.copyOf(differs)));
-    }
+      return wide.standingFor(covers.get(keptAt.get(k)), List.copyOf(differs));
+    }).toList();
     return out;
   }
 
