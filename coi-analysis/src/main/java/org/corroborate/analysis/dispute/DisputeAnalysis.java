@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.corroborate.analysis.corroboration.Conflict;
 import org.corroborate.analysis.corroboration.Corroboration;
@@ -71,19 +72,15 @@ public final class DisputeAnalysis {
     List<NonDispute> near = new ArrayList<>();
     // Per question, only the propositions someone denies directly can be denied parts; each with
     // its days, so that containment in time is two comparisons.
+    // The propositions are read on their own, so in parallel, and grouped in their order.
     Map<List<String>, List<Part>> denied = new HashMap<>();
-    for (Proposition p : evidence.propositions()) {
-      if (BearingDerivation.sameQuestion(p, p)) {
-        List<Bearing> denials = new ArrayList<>(0);
-        for (Bearing b : derivation.bearingsOn(p.id())) {
-          if (!b.derived() && b.direction() == Direction.OPPOSES) {
-            denials.add(b);
-          }
-        }
-        if (!denials.isEmpty()) {
-          denied.computeIfAbsent(question(p), k -> new ArrayList<>())
-              .add(new Part(p, DayRange.of(p.time().orElse(TimeSpan.always())), denials));
-        }
+    List<Proposition> propositions = evidence.propositions();
+    Part[] parts = IntStream.range(0, propositions.size()).parallel()
+        .mapToObj(i -> denied(propositions.get(i), derivation))
+        .toArray(Part[]::new);
+    for (Part part : parts) {
+      if (part != null) {
+        denied.computeIfAbsent(question(part.proposition()), k -> new ArrayList<>()).add(part);
       }
     }
     // Each corroboration is read on its own, so they are read in parallel and collected in
@@ -154,6 +151,24 @@ public final class DisputeAnalysis {
 
   /** A proposition some source denies directly, its days, and those denials. */
   private record Part(Proposition proposition, DayRange days, List<Bearing> denials) {}
+
+  /**
+   * The part {@code p} can be of a question: its direct denials, if it asks a question (a subject
+   * and a relation) and some source denies it directly; null otherwise, to be passed over.
+   */
+  private static Part denied(Proposition p, BearingDerivation derivation) {
+    if (!BearingDerivation.sameQuestion(p, p)) {
+      return null;
+    }
+    List<Bearing> denials = new ArrayList<>(0);
+    for (Bearing b : derivation.bearingsOn(p.id())) {
+      if (!b.derived() && b.direction() == Direction.OPPOSES) {
+        denials.add(b);
+      }
+    }
+    return denials.isEmpty()
+        ? null : new Part(p, DayRange.of(p.time().orElse(TimeSpan.always())), denials);
+  }
 
   /**
    * Whether the scope of {@code inner} lies inside the scope of {@code outer}: {@link

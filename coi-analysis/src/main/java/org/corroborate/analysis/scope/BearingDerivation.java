@@ -326,29 +326,27 @@ public final class BearingDerivation {
       // assertion order, are merged in at the end
       deriveAcrossScopes();
       deriveAcrossRelations();
-      int count = n;
-      for (int q = 0; q < out.length; q++) {
-        if (out[q] != null) {
-          count += out[q].size;
-        }
-      }
-      Bearing[] all = new Bearing[count];
-      int[] numbers = new int[count];
+      // where each proposition's bearings start, then each proposition written on its own, so in
+      // parallel, into its own range
       start = new int[out.length + 1];
-      int at = 0;
       for (int q = 0; q < out.length; q++) {
-        start[q] = at;
+        start[q + 1] = start[q] + directStart[q + 1] - directStart[q]
+            + (out[q] == null ? 0 : out[q].size);
+      }
+      Bearing[] all = new Bearing[start[out.length]];
+      int[] numbers = new int[start[out.length]];
+      IntStream.range(0, out.length).parallel().forEach(q -> {
         if (out[q] == null) {
+          int at = start[q];
           for (int d = directStart[q]; d < directStart[q + 1]; d++) {
             numbers[at] = directAssertion[d];
             all[at++] = own[directAssertion[d]];
           }
         } else {
-          at = out[q].mergeInto(all, numbers, at, this, q);
+          out[q].mergeInto(all, numbers, start[q], this, q);
           out[q] = null;
         }
-      }
-      start[out.length] = at;
+      });
       own = null;
       directAssertion = null;
       bearings = ImmutableList.copyOf(all);
