@@ -163,50 +163,22 @@ public final class AgreementGraph {
       throw new IllegalStateException("too many source pairs to count: " + pairCount);
     }
     long[] keys = new long[(int) pairCount];
-    int size = 0;
-    int[] who = new int[16];
-    int[] side = new int[16];
+    // each kept proposition writes its pairs into its own range of the keys, so in parallel
+    int[] at = new int[keptCount / 2 + 1];
     for (int q = 0; q < keptCount; q += 2) {
-      int start = kept.get(q);
-      int end = q + 2 < keptCount ? kept.get(q + 2) : sides.decided.size();
-      int k = end - start;
-      if (k > who.length) {
-        who = new int[k];
-        side = new int[k];
-      }
-      // the proposition's entries grouped by line, so that pairs within one line are never visited
-      Integer[] byLine = new Integer[k];
-      for (int i = 0; i < k; i++) {
-        byLine[i] = i;
-        int entry = sides.decided.get(start + i);
-        who[i] = rank[entry >>> 2];
-        side[i] = sides.side.get(start + i);
-      }
-      final int from = start;
-      Arrays.sort(byLine, java.util.Comparator.comparingInt((Integer i) -> sides.line.get(from + i))
-          .thenComparingInt(i -> i));
-      int blockStart = 0;
-      while (blockStart < k) {
-        int line = sides.line.get(start + byLine[blockStart]);
-        int blockEnd = blockStart;
-        while (blockEnd < k && sides.line.get(start + byLine[blockEnd]) == line) {
-          blockEnd++;
-        }
-        for (int x = blockStart; x < blockEnd; x++) {
-          int i = byLine[x];
-          boolean iDirect = sides.isDirect(start + i);
-          for (int y = blockEnd; y < k; y++) {
-            int j = byLine[y];
-            if (iDirect || sides.isDirect(start + j)) {
-              long a = Math.min(who[i], who[j]);
-              long b = Math.max(who[i], who[j]);
-              keys[size++] = ((a * n + b) << 1) | (side[i] == side[j] ? 0 : 1);
-            }
-          }
-        }
-        blockStart = blockEnd;
-      }
+      at[q / 2 + 1] = at[q / 2] + kept.get(q + 1);
     }
+    long[] filled = keys;
+    IntStream.range(0, keptCount / 2).parallel().forEach(t -> {
+      int start = kept.get(2 * t);
+      int end = 2 * t + 2 < keptCount ? kept.get(2 * t + 2) : sides.decided.size();
+      int written = pairKeys(sides, start, end, rank, n, filled, at[t]);
+      if (written != at[t + 1] - at[t]) {
+        throw new IllegalStateException("a proposition counted " + (at[t + 1] - at[t])
+            + " pairs and wrote " + written);
+      }
+    });
+    int size = keys.length;
     Arrays.sort(keys, 0, size); // in place: a parallel sort would take a second array as large
     int pairs = 0;
     for (int i = 0; i < size; i++) {
@@ -240,9 +212,54 @@ public final class AgreementGraph {
   }
 
   /**
+   * Writes, from {@code at}, the packed key of every pair of a kept proposition's entries (from
+   * {@code start} to {@code end}) in different lines with at least one speaking directly: both
+   * sources' ranks and whether they disagree. Returns how many it wrote.
+   */
+  private static int pairKeys(Sides sides, int start, int end, int[] rank, long n, long[] keys,
+      int at) {
+    int k = end - start;
+    int[] who = new int[k];
+    int[] side = new int[k];
+    // the proposition's entries grouped by line, so that pairs within one line are never visited
+    Integer[] byLine = new Integer[k];
+    for (int i = 0; i < k; i++) {
+      byLine[i] = i;
+      int entry = sides.decided.get(start + i);
+      who[i] = rank[entry >>> 2];
+      side[i] = sides.side.get(start + i);
+    }
+    Arrays.sort(byLine, java.util.Comparator.comparingInt((Integer i) -> sides.line.get(start + i))
+        .thenComparingInt(i -> i));
+    int size = at;
+    int blockStart = 0;
+    while (blockStart < k) {
+      int line = sides.line.get(start + byLine[blockStart]);
+      int blockEnd = blockStart;
+      while (blockEnd < k && sides.line.get(start + byLine[blockEnd]) == line) {
+        blockEnd++;
+      }
+      for (int x = blockStart; x < blockEnd; x++) {
+        int i = byLine[x];
+        boolean iDirect = sides.isDirect(start + i);
+        for (int y = blockEnd; y < k; y++) {
+          int j = byLine[y];
+          if (iDirect || sides.isDirect(start + j)) {
+            long a = Math.min(who[i], who[j]);
+            long b = Math.max(who[i], who[j]);
+            keys[size++] = ((a * n + b) << 1) | (side[i] == side[j] ? 0 : 1);
+          }
+        }
+      }
+      blockStart = blockEnd;
+    }
+    return size - at;
+  }
+
+  /**
    * What the first pass reads from a slice of the corroborations: the sides taken, with the
    * slice's sources numbered in order of appearance, and for each proposition kept (one with a
-   * pair to count) where its entries start and how many of them speak directly.
+   * pair to count) where its entries start and how many pairs it counts.
    */
   private static final class Slice {
     private final Map<String, Integer> seen = new HashMap<>();
@@ -277,7 +294,8 @@ public final class AgreementGraph {
         long pairsHere = direct > 0 ? sides.pairsAcrossLines(start) : 0;
         if (pairsHere > 0) {
           slice.kept.add(start);
-          slice.kept.add(direct);
+          // past the int range only if the total is, which the join refuses
+          slice.kept.add((int) Math.min(pairsHere, Integer.MAX_VALUE));
           slice.pairCount += pairsHere;
         } else {
           sides.truncate(start);
