@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,8 +84,8 @@ final class Disagreements {
       sizes[i] = read[i].size();
       bearings[i] = read[i].bearings();
       addressed[i] = read[i].addressed();
-      weights[i] = disputes.get(i).weight();
-      ids[i] = disputes.get(i).proposition().id();
+      weights[i] = read[i].weight();
+      ids[i] = read[i].id();
     }
     Arrays.sort(order, Comparator.comparingInt((Integer i) -> -sizes[i])
         .thenComparing(i -> !addressed[i])
@@ -131,9 +132,11 @@ final class Disagreements {
     // narrower questions: the same question (subject and relation) at a place or time inside, or
     // a proposition that entails it; compared within a question family and the premises only
     Map<List<String>, List<Dispute>> families = new HashMap<>();
-    Map<String, Dispute> byProposition = new HashMap<>();
+    Set<String> keptIds = new HashSet<>(2 * kept.size());
+    for (int i : keptAt) {
+      keptIds.add(ids[i]);
+    }
     for (Dispute k : kept) {
-      byProposition.put(k.proposition().id(), k);
       Proposition p = k.proposition();
       if (BearingDerivation.sameQuestion(p, p)) {
         families.computeIfAbsent(List.of(p.subject().orElseThrow(), p.relation().orElseThrow()),
@@ -152,7 +155,7 @@ final class Disagreements {
       Proposition p = wide.proposition();
       Set<String> differs = new TreeSet<>();
       for (String premise : premises.get(k)) {
-        if (byProposition.containsKey(premise)) {
+        if (keptIds.contains(premise)) {
           differs.add(premise);
         }
       }
@@ -174,9 +177,11 @@ final class Disagreements {
   /**
    * What the folding compares of one dispute: the statements of each camp (a statement is known by
    * its source and the passages it is written in) as sorted arrays of their numbers, their number,
-   * the bearings on its proposition, and whether some source addressed the proposition directly.
+   * the bearings on its proposition, whether some source addressed the proposition directly, its
+   * weight and its proposition's id.
    */
-  private record Read(int[][] camps, int size, int bearings, boolean addressed) {
+  private record Read(int[][] camps, int size, int bearings, boolean addressed, double weight,
+      String id) {
     static Read of(Dispute d, BearingDerivation derivation, Map<Statement, Integer> numbers,
         AtomicInteger next) {
       int[][] camps = new int[d.camps().size()][];
@@ -213,7 +218,7 @@ final class Disagreements {
           break;
         }
       }
-      return new Read(camps, size, on.size(), addressed);
+      return new Read(camps, size, on.size(), addressed, d.weight(), d.proposition().id());
     }
   }
 
