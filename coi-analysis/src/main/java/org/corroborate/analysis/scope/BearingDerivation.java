@@ -8,12 +8,12 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Document;
@@ -248,10 +248,8 @@ public final class BearingDerivation {
       propositionIndex = new IdPositions<>(propositions, Proposition::id);
       days = new DayRange[n];
       via = (Optional<String>[]) new Optional<?>[n];
-      for (int i = 0; i < n; i++) {
-        Proposition p = propositions.get(i);
-        days[i] = DayRange.of(p.time().orElse(TimeSpan.always()));
-      }
+      IntStream.range(0, n).parallel().forEach(i ->
+          days[i] = DayRange.of(propositions.get(i).time().orElse(TimeSpan.always())));
       out = new Found[n];
     }
 
@@ -299,15 +297,16 @@ public final class BearingDerivation {
       // are read on their own: in parallel, each into its own slot
       Map<String, TimeSpan> documentTimes = documentTimes();
       own = new Bearing[n];
+      times = new TimeSpan[n];
       int[] ownProposition = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
         Assertion a = assertions.get(i);
         int q = number(a.proposition());
         ownProposition[i] = q;
-        own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(),
-            timeOf(a, q, documentTimes), Why.DIRECT);
+        times[i] = timeOf(a, q, documentTimes);
+        own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(), times[i],
+            Why.DIRECT);
       });
-      times = new TimeSpan[n];
       // the direct bearings grouped by proposition, in assertion order: a counting sort
       directStart = new int[propositions.size() + 1];
       for (int i = 0; i < n; i++) {
@@ -320,7 +319,6 @@ public final class BearingDerivation {
       directAssertion = new int[n];
       for (int i = 0; i < n; i++) {
         directAssertion[next[ownProposition[i]]++] = i;
-        times[i] = own[i].time();
       }
       // only derived bearings are collected per proposition; the direct ones, already in
       // assertion order, are merged in at the end
@@ -465,26 +463,28 @@ public final class BearingDerivation {
      * members at related places.
      */
     private void deriveAcrossScopes() {
-      Map<List<String>, List<Proposition>> families = new LinkedHashMap<>();
-      for (Proposition p : evidence.propositions()) {
-        if (p.subject().isPresent() && p.relation().isPresent() && !p.asksForValue()) {
-          families.computeIfAbsent(List.of(p.subject().get(), p.relation().get()),
-              k -> new ArrayList<>()).add(p);
-        }
-      }
       // A proposition belongs to one family and gets bearings only from it, so families are
       // derived in parallel. On one target an assertion bears through at most one proposition of
-      // the family (its own), so the order in which pairs are visited does not change the sorted
-      // bearings.
+      // the family (its own), at most once, so neither the order of the families nor that of
+      // their members (grouped in parallel, by proposition number) changes the sorted bearings.
+      Map<List<String>, List<Integer>> families = IntStream.range(0, propositions.size())
+          .parallel()
+          .filter(q -> {
+            Proposition p = propositions.get(q);
+            return p.subject().isPresent() && p.relation().isPresent() && !p.asksForValue();
+          })
+          .boxed()
+          .collect(Collectors.groupingByConcurrent(q -> List.of(
+              propositions.get(q).subject().get(), propositions.get(q).relation().get())));
       // a list, which splits evenly between threads, where the map's values would not
       new ArrayList<>(families.values()).parallelStream().forEach(family -> {
-        if (family.size() < 2 || family.stream().noneMatch(p -> spokenTo(number(p.id())))) {
+        if (family.size() < 2 || family.stream().noneMatch(this::spokenTo)) {
           return;
         }
         Map<String, List<Member>> byPlace = new HashMap<>();
         List<Member> members = new ArrayList<>(family.size());
-        for (Proposition p : family) {
-          int number = number(p.id());
+        for (int number : family) {
+          Proposition p = propositions.get(number);
           Member m = new Member(p, number, days[number], directOn(number));
           members.add(m);
           byPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(m);
