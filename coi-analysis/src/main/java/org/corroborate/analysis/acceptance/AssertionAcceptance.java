@@ -185,7 +185,9 @@ public final class AssertionAcceptance {
     Assertions(EvidenceBase evidence, WeightPolicy policy) {
       // the evidence base lists its assertions by id: the order of the arguments
       List<Assertion> assertions = evidence.assertions();
-      ids = assertions.stream().map(Assertion::id).toList();
+      ids = IntStream.range(0, assertions.size()).parallel()
+          .mapToObj(i -> assertions.get(i).id())
+          .toList();
       int n = ids.size();
       position = Suppliers.memoize(() -> {
         Map<String, Integer> byId = new HashMap<>(2 * n);

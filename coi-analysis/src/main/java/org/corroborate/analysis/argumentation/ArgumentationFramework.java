@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * An abstract argumentation framework: a finite set of arguments and a binary attack relation on
@@ -134,7 +135,8 @@ public final class ArgumentationFramework<A> {
    * their positions in that list: the {@code k}-th attack is {@code attackers[k]} on {@code
    * targets[k]}, in any order, repeats allowed. For callers that hold many arguments in arrays;
    * O(|A| + |R| log |R|), where the {@link Builder} takes O((|A| + |R|) log(|A| + |R|)) and an
-   * object per attack while building.
+   * object per attack while building. The order of neighbouring arguments is checked in
+   * parallel, so {@code order} may be called from several threads at once.
    *
    * @throws IllegalArgumentException if the arguments are not strictly increasing in {@code order},
    *     the arrays differ in length, or a position lies outside the list
@@ -143,10 +145,13 @@ public final class ArgumentationFramework<A> {
       List<A> arguments, int[] attackers, int[] targets, int attackCount) {
     Objects.requireNonNull(order, "order");
     ImmutableList<A> sorted = ImmutableList.copyOf(arguments);
-    for (int i = 1; i < sorted.size(); i++) {
-      checkArgument(order.compare(sorted.get(i - 1), sorted.get(i)) < 0,
-          "arguments not strictly increasing in order: %s, then %s", sorted.get(i - 1),
-          sorted.get(i));
+    // each neighbouring pair compared on its own, so in parallel; the first out of order named
+    int unordered = IntStream.range(1, sorted.size()).parallel()
+        .filter(i -> order.compare(sorted.get(i - 1), sorted.get(i)) >= 0)
+        .findFirst().orElse(-1);
+    if (unordered > 0) {
+      throw new IllegalArgumentException("arguments not strictly increasing in order: "
+          + sorted.get(unordered - 1) + ", then " + sorted.get(unordered));
     }
     checkArgument(attackCount >= 0 && attackCount <= attackers.length
         && attackCount <= targets.length, "%s attacks for arrays of %s and %s", attackCount,
