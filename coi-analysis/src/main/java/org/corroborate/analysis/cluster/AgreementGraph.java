@@ -291,7 +291,7 @@ public final class AgreementGraph {
         }
         int start = sides.decided.size();
         int direct = sides.decide();
-        long pairsHere = direct > 0 ? sides.pairsAcrossLines(start) : 0;
+        long pairsHere = direct > 0 ? sides.pairsAcrossLines(start, lineNumbers.size()) : 0;
         if (pairsHere > 0) {
           slice.kept.add(start);
           // past the int range only if the total is, which the join refuses
@@ -322,6 +322,9 @@ public final class AgreementGraph {
     private int[] currentLine = new int[16];
     private boolean[] currentDirect = new boolean[16];
     private int count;
+    /** Per line of the current proposition, its sources, and those speaking by derivation. */
+    private long[] lineAll = new long[16];
+    private long[] lineDerived = new long[16];
 
     void clear() {
       count = 0;
@@ -395,26 +398,31 @@ public final class AgreementGraph {
     /**
      * How many pairs of the current proposition's sources (from {@code start}) lie in different
      * lines with at least one of the two speaking directly: all pairs across lines less those of
-     * two derived speakers. O(k) with a hash of the lines.
+     * two derived speakers. The proposition's lines are numbered from 0 to {@code lines - 1}, so
+     * they are counted in arrays: O(k + lines).
      */
-    long pairsAcrossLines(int start) {
-      Map<Integer, long[]> perLine = new HashMap<>();
+    long pairsAcrossLines(int start, int lines) {
+      if (lineAll.length < lines) {
+        lineAll = new long[Math.max(lines, 2 * lineAll.length)];
+        lineDerived = new long[lineAll.length];
+      }
+      Arrays.fill(lineAll, 0, lines, 0L);
+      Arrays.fill(lineDerived, 0, lines, 0L);
       long all = 0;
       long derived = 0;
       for (int e = start; e < decided.size(); e++) {
-        long[] counts = perLine.computeIfAbsent(line.get(e), l -> new long[2]);
-        counts[0]++;
+        lineAll[line.get(e)]++;
         all++;
         if (!isDirect(e)) {
-          counts[1]++;
+          lineDerived[line.get(e)]++;
           derived++;
         }
       }
       long sameLineAll = 0;
       long sameLineDerived = 0;
-      for (long[] counts : perLine.values()) {
-        sameLineAll += counts[0] * counts[0];
-        sameLineDerived += counts[1] * counts[1];
+      for (int l = 0; l < lines; l++) {
+        sameLineAll += lineAll[l] * lineAll[l];
+        sameLineDerived += lineDerived[l] * lineDerived[l];
       }
       return (all * all - sameLineAll) / 2 - (derived * derived - sameLineDerived) / 2;
     }

@@ -22,11 +22,11 @@ public record DayRange(long first, long last) {
   /** The days {@code span} covers. */
   public static DayRange of(TimeSpan span) {
     Objects.requireNonNull(span, "span");
-    // no boxing: this is read for every bearing of a large analysis
-    java.util.Optional<java.time.LocalDate> first = span.firstDay();
-    java.util.Optional<java.time.LocalDate> last = span.lastDay();
-    return new DayRange(first.isPresent() ? first.get().toEpochDay() : Long.MIN_VALUE,
-        last.isPresent() ? last.get().toEpochDay() : Long.MAX_VALUE);
+    // no boxing and no Optional of a date: this is read for every bearing of a large analysis,
+    // and a date that does not leave this method need not be allocated at all
+    return new DayRange(
+        span.from().isPresent() ? span.from().get().start().toEpochDay() : Long.MIN_VALUE,
+        span.to().isPresent() ? span.to().get().end().toEpochDay() : Long.MAX_VALUE);
   }
 
   /** Whether some day lies in both ranges; the same answer as {@link TimeSpan#overlaps}. */
