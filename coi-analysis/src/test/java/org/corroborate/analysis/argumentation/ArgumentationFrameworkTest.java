@@ -39,24 +39,25 @@ final class ArgumentationFrameworkTest {
     assertEquals(3, f.attacks().size(), "the repeated attack counts once");
   }
 
-  @Test
-  void ofPositions_refusesArgumentsOutOfOrder_namingTheFirstPair() {
+  /** The refusal of the ids with the id at {@code from} put again at {@code at}. */
+  private static IllegalArgumentException refusalWithCopy(int from, int at) {
     List<String> ids = ids();
-    ids.set(3001, ids.get(2999));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    ids.set(at, ids.get(from));
+    return assertThrows(IllegalArgumentException.class,
         () -> ArgumentationFramework.ofPositions(Comparator.<String>naturalOrder(), ids,
             new int[0], new int[0], 0));
-    assertEquals("arguments not strictly increasing in order: a03000, then a02999", e.getMessage());
+  }
+
+  @Test
+  void ofPositions_refusesArgumentsOutOfOrder_namingTheFirstPair() {
+    assertEquals("arguments not strictly increasing in order: a03000, then a02999",
+        refusalWithCopy(2999, 3001).getMessage());
   }
 
   @Test
   void ofPositions_refusesARepeatedArgument() {
-    List<String> ids = ids();
-    ids.set(4000, ids.get(3999));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ArgumentationFramework.ofPositions(Comparator.<String>naturalOrder(), ids,
-            new int[0], new int[0], 0));
-    assertTrue(e.getMessage().contains("a03999, then a03999"), e.getMessage());
+    String message = refusalWithCopy(3999, 4000).getMessage();
+    assertTrue(message.contains("a03999, then a03999"), message);
   }
 
   @Test
