@@ -92,20 +92,20 @@ final class AssertionFacts {
     AssertionFacts facts = new AssertionFacts(evidence, policy, n, names);
     IntStream.range(0, n).parallel().forEach(i -> {
       Assertion a = assertions.get(i);
-      int[] row = facts.keys;
+      // the row of assertion i: its MOST_KEYS slots of the one array
       int from = MOST_KEYS * i;
       int size = from;
-      row[size++] = number(originNumbers, a.source(), IndependentLines::originKey, numbers);
+      facts.keys[size++] = number(originNumbers, a.source(), IndependentLines::originKey, numbers);
       if (a.basis().reportedBy().isPresent()) {
-        row[size++] = number(originNumbers, a.basis().reportedBy().get(),
+        facts.keys[size++] = number(originNumbers, a.basis().reportedBy().get(),
             IndependentLines::originKey, numbers);
       }
       if (a.basis().document().isPresent()) {
         String d = a.basis().document().get();
-        row[size++] = number(documentNumbers, d, IndependentLines::documentKey, numbers);
+        facts.keys[size++] = number(documentNumbers, d, IndependentLines::documentKey, numbers);
         Integer publisher = publisherNumbers.get(d);
         if (publisher != null) {
-          row[size++] = publisher;
+          facts.keys[size++] = publisher;
         }
       }
       facts.keyCounts[i] = (byte) (size - from);

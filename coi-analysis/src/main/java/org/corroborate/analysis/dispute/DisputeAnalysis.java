@@ -76,7 +76,7 @@ public final class DisputeAnalysis {
     Map<List<String>, List<Part>> denied = new HashMap<>();
     List<Proposition> propositions = evidence.propositions();
     Part[] parts = IntStream.range(0, propositions.size()).parallel()
-        .mapToObj(i -> denied(propositions.get(i), derivation))
+        .mapToObj(i -> deniedPart(propositions.get(i), derivation))
         .toArray(Part[]::new);
     for (Part part : parts) {
       if (part != null) {
@@ -156,7 +156,7 @@ public final class DisputeAnalysis {
    * The part {@code p} can be of a question: its direct denials, if it asks a question (a subject
    * and a relation) and some source denies it directly; null otherwise, to be passed over.
    */
-  private static Part denied(Proposition p, BearingDerivation derivation) {
+  private static Part deniedPart(Proposition p, BearingDerivation derivation) {
     if (!BearingDerivation.sameQuestion(p, p)) {
       return null;
     }

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Document;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Hedge;
-import org.corroborate.model.Passage;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
 import org.corroborate.model.Quantifier;
@@ -188,22 +188,29 @@ public final class BearingDerivation {
    * dated passage; else its proposition's time span; else all of time.
    */
   public static TimeSpan timeOf(Assertion assertion, EvidenceBase evidence) {
+    return timeOf(assertion, evidence,
+        document -> evidence.document(document).flatMap(Document::date).map(TimeSpan::at),
+        evidence.proposition(assertion.proposition()));
+  }
+
+  /**
+   * {@link #timeOf(Assertion, EvidenceBase)} with the span of a dated document given by {@code
+   * documentTime} (by document id) and the assertion's proposition given: the derivation reads
+   * each document's date once and knows each proposition by number.
+   */
+  private static TimeSpan timeOf(Assertion assertion, EvidenceBase evidence,
+      Function<String, Optional<TimeSpan>> documentTime, Optional<Proposition> proposition) {
     if (assertion.asOf().isPresent()) {
       return assertion.asOf().get();
     }
     for (String passageId : assertion.passages()) {
       Optional<TimeSpan> dated = evidence.passage(passageId)
-          .map(Passage::document)
-          .flatMap(evidence::document)
-          .flatMap(Document::date)
-          .map(TimeSpan::at);
+          .flatMap(passage -> documentTime.apply(passage.document()));
       if (dated.isPresent()) {
         return dated.get();
       }
     }
-    return evidence.proposition(assertion.proposition())
-        .flatMap(Proposition::time)
-        .orElse(TimeSpan.always());
+    return proposition.flatMap(Proposition::time).orElse(TimeSpan.always());
   }
 
   /**
@@ -296,6 +303,8 @@ public final class BearingDerivation {
       // each assertion's own bearing, the time it speaks for and the number of its proposition
       // are read on their own: in parallel, each into its own slot
       Map<String, TimeSpan> documentTimes = documentTimes();
+      Function<String, Optional<TimeSpan>> documentTime =
+          document -> Optional.ofNullable(documentTimes.get(document));
       own = new Bearing[n];
       times = new TimeSpan[n];
       int[] ownProposition = new int[n];
@@ -303,7 +312,7 @@ public final class BearingDerivation {
         Assertion a = assertions.get(i);
         int q = number(a.proposition());
         ownProposition[i] = q;
-        times[i] = timeOf(a, q, documentTimes);
+        times[i] = timeOf(a, evidence, documentTime, Optional.of(propositions.get(q)));
         own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(), times[i],
             Why.DIRECT);
       });
@@ -360,27 +369,6 @@ public final class BearingDerivation {
       return times;
     }
 
-    /**
-     * {@link BearingDerivation#timeOf} with the documents' spans read once and the assertion's
-     * proposition known by number: the same span, without looking the document up per assertion.
-     */
-    private TimeSpan timeOf(Assertion assertion, int proposition,
-        Map<String, TimeSpan> documentTimes) {
-      if (assertion.asOf().isPresent()) {
-        return assertion.asOf().get();
-      }
-      for (String passageId : assertion.passages()) {
-        Optional<Passage> passage = evidence.passage(passageId);
-        if (passage.isPresent()) {
-          TimeSpan dated = documentTimes.get(passage.get().document());
-          if (dated != null) {
-            return dated;
-          }
-        }
-      }
-      return propositions.get(proposition).time().orElse(TimeSpan.always());
-    }
-
     private void put(int proposition, int assertion, Bearing b) {
       if (out[proposition] == null) {
         out[proposition] = new Found();
@@ -415,9 +403,9 @@ public final class BearingDerivation {
        * Sorts the derived bearings and merges them with the direct bearings on proposition {@code
        * q} of {@code run}, writing both, with their assertion numbers, from {@code at}, by
        * assertion number: a direct bearing before the derived bearings of the same assertion, as
-       * it is the first found. Returns where the next proposition's start.
+       * it is the first found.
        */
-      int mergeInto(Bearing[] all, int[] numbers, int at, Run run, int q) {
+      void mergeInto(Bearing[] all, int[] numbers, int at, Run run, int q) {
         Arrays.sort(keys, 0, size);
         int d = run.directStart[q];
         int directEnd = run.directStart[q + 1];
@@ -432,7 +420,6 @@ public final class BearingDerivation {
             all[at++] = bearings[(int) keys[i++]];
           }
         }
-        return at;
       }
     }
 
