@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * reports all problems at once in an {@link EvidenceBaseException}. Elements may be added in any
  * order: the result is the same, every collection sorted by id. Lookups by id are hashed, and
  * lookups by proposition, source and place are indexed when the evidence base is built (O(n log
- * n) for n elements); each lookup is O(1) plus the size of its answer. Place containment (the
+ * n) for n elements); each lookup is O(1) plus the size of its answer. Every reference is also
+ * resolved to the number of what it names ({@link #references()}), for analyses that read
+ * millions of them. Place containment (the
  * transitive closure of the gazetteer) is computed on demand, for the places asked about, and kept:
  * a deep gazetteer costs time and memory in proportion to what is asked, never all pairs up front.
  *
@@ -44,6 +46,19 @@ public final class EvidenceBase {
   private final ImmutableList<PropositionRelation> relations;
   private final ImmutableList<UnitConversion> conversions;
   private final ImmutableMap<String, String> aliases;
+
+  /**
+   * Each kind's elements in id order, as plain lists: {@code get(i)} reads an array, not a map
+   * entry, which a large analysis does for every element.
+   */
+  private final ImmutableList<Source> sourceList;
+  private final ImmutableList<Document> documentList;
+  private final ImmutableList<Passage> passageList;
+  private final ImmutableList<Topic> topicList;
+  private final ImmutableList<Place> placeList;
+  private final ImmutableList<Proposition> propositionList;
+  private final ImmutableList<Assertion> assertionList;
+  private final References references;
 
   private final ImmutableListMultimap<String, Assertion> byProposition;
   private final ImmutableListMultimap<String, Assertion> bySource;
@@ -66,6 +81,15 @@ public final class EvidenceBase {
     relations = checked.relations;
     conversions = checked.conversions;
     aliases = checked.aliases;
+    sourceList = ImmutableList.copyOf(sources.values());
+    documentList = ImmutableList.copyOf(documents.values());
+    passageList = ImmutableList.copyOf(passages.values());
+    topicList = ImmutableList.copyOf(topics.values());
+    placeList = ImmutableList.copyOf(places.values());
+    propositionList = ImmutableList.copyOf(propositions.values());
+    assertionList = ImmutableList.copyOf(assertions.values());
+    references = References.resolve(
+        assertionList, propositionList, sourceList, passageList, documentList);
 
     ImmutableListMultimap.Builder<String, Assertion> proposition = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<String, Assertion> source = ImmutableListMultimap.builder();
@@ -129,37 +153,46 @@ public final class EvidenceBase {
 
   /** Every source, by id. */
   public ImmutableList<Source> sources() {
-    return sources.values().asList();
+    return sourceList;
   }
 
   /** Every document, by id. */
   public ImmutableList<Document> documents() {
-    return documents.values().asList();
+    return documentList;
   }
 
   /** Every passage, by id. */
   public ImmutableList<Passage> passages() {
-    return passages.values().asList();
+    return passageList;
   }
 
   /** Every topic, by id. */
   public ImmutableList<Topic> topics() {
-    return topics.values().asList();
+    return topicList;
   }
 
   /** Every place, by id. */
   public ImmutableList<Place> places() {
-    return places.values().asList();
+    return placeList;
   }
 
   /** Every proposition, by id. */
   public ImmutableList<Proposition> propositions() {
-    return propositions.values().asList();
+    return propositionList;
   }
 
   /** Every assertion, by id. */
   public ImmutableList<Assertion> assertions() {
-    return assertions.values().asList();
+    return assertionList;
+  }
+
+  /**
+   * Every reference of the evidence base resolved to the numbers of what it names, each element
+   * numbered by its position in the list of its kind above ({@link #assertions()} and the rest).
+   * Resolved when the evidence base is built; O(1).
+   */
+  public References references() {
+    return references;
   }
 
   /** Every relation, ordered by {@code from}, {@code to}, kind and reason. */

@@ -71,6 +71,33 @@ final class EvidenceBaseProperties {
     });
   }
 
+  @Test
+  void references_nameWhatTheIdsName_whateverTheOrderOfParts() {
+    qt().withExamples(200).forAll(CORPORA, longs().all()).checkAssert((parts, seed) -> {
+      EvidenceBase e = parts.buildShuffled(seed);
+      References r = e.references();
+      assertEquals(e.assertions().size(), r.assertions(), "one entry per assertion");
+      for (int i = 0; i < e.assertions().size(); i++) {
+        Assertion a = e.assertions().get(i);
+        assertEquals(a.proposition(), e.propositions().get(r.propositionOf(i)).id(),
+            "the proposition of " + a.id());
+        assertEquals(a.source(), e.sources().get(r.sourceOf(i)).id(), "the source of " + a.id());
+        assertEquals(a.passages().size(), r.passageCount(i), "the passages of " + a.id());
+        for (int k = 0; k < a.passages().size(); k++) {
+          assertEquals(a.passages().get(k), e.passages().get(r.passageOf(i, k)).id(),
+              "passage " + k + " of " + a.id());
+        }
+        int index = i;
+        assertThrows(IndexOutOfBoundsException.class,
+            () -> r.passageOf(index, a.passages().size()), "no passage past the last");
+      }
+      for (int p = 0; p < e.passages().size(); p++) {
+        assertEquals(e.passages().get(p).document(), e.documents().get(r.documentOf(p)).id(),
+            "the document of " + e.passages().get(p).id());
+      }
+    });
+  }
+
   /** One way to break a valid corpus, and the rule that must catch it. */
   private record Mutation(String name, ProblemKind expected, Function<Corpora.Parts, Corpora.Parts> apply) {}
 
