@@ -77,11 +77,8 @@ public final class CorroborationAnalysis {
     AssertionFacts facts = AssertionFacts.of(evidence, derivation, policy);
     List<Proposition> propositions = evidence.propositions();
     Corroboration[] out = IntStream.range(0, propositions.size()).parallel()
-        .mapToObj(i -> {
-          String id = propositions.get(i).id();
-          return of(propositions.get(i), derivation.bearingsOn(id),
-              derivation.assertionPositionsOn(id).toArray(), facts, policy);
-        })
+        .mapToObj(i -> of(propositions.get(i), derivation.bearingsOn(i),
+            derivation.assertionPositionsOn(i).toArray(), facts, policy))
         .toArray(Corroboration[]::new);
     return ImmutableList.copyOf(out);
   }

@@ -76,7 +76,7 @@ public final class DisputeAnalysis {
     Map<List<String>, List<Part>> denied = new HashMap<>();
     List<Proposition> propositions = evidence.propositions();
     Part[] parts = IntStream.range(0, propositions.size()).parallel()
-        .mapToObj(i -> deniedPart(propositions.get(i), derivation))
+        .mapToObj(i -> deniedPart(propositions.get(i), derivation.bearingsOn(i)))
         .toArray(Part[]::new);
     for (Part part : parts) {
       if (part != null) {
@@ -153,15 +153,16 @@ public final class DisputeAnalysis {
   private record Part(Proposition proposition, DayRange days, List<Bearing> denials) {}
 
   /**
-   * The part {@code p} can be of a question: its direct denials, if it asks a question (a subject
-   * and a relation) and some source denies it directly; null otherwise, to be passed over.
+   * The part {@code p} can be of a question: its direct denials among its {@code bearings}, if it
+   * asks a question (a subject and a relation) and some source denies it directly; null
+   * otherwise, to be passed over.
    */
-  private static Part deniedPart(Proposition p, BearingDerivation derivation) {
+  private static Part deniedPart(Proposition p, List<Bearing> bearings) {
     if (!BearingDerivation.sameQuestion(p, p)) {
       return null;
     }
     List<Bearing> denials = new ArrayList<>(0);
-    for (Bearing b : derivation.bearingsOn(p.id())) {
+    for (Bearing b : bearings) {
       if (!b.derived() && b.direction() == Direction.OPPOSES) {
         denials.add(b);
       }

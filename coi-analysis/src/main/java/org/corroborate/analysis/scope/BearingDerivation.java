@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.corroborate.model.Assertion;
@@ -23,6 +23,7 @@ import org.corroborate.model.Hedge;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
 import org.corroborate.model.Quantifier;
+import org.corroborate.model.References;
 import org.corroborate.model.RelationKind;
 import org.corroborate.model.TimeSpan;
 import org.jgrapht.Graph;
@@ -154,6 +155,30 @@ public final class BearingDerivation {
   }
 
   /**
+   * {@link #bearingsOn(String)} for the proposition numbered {@code proposition} in the evidence
+   * base's list of propositions ({@link EvidenceBase#propositions()}, in id order; the numbers of
+   * {@link org.corroborate.model.References}): what a caller walking every proposition in order
+   * reads without looking an id up. O(1).
+   *
+   * @throws IndexOutOfBoundsException if no proposition has that number
+   */
+  public ImmutableList<Bearing> bearingsOn(int proposition) {
+    Objects.checkIndex(proposition, propositions.size());
+    return bearings.subList(start[proposition], start[proposition + 1]);
+  }
+
+  /**
+   * {@link #assertionPositionsOn(String)} for the proposition numbered {@code proposition}, as in
+   * {@link #bearingsOn(int)}. O(1).
+   *
+   * @throws IndexOutOfBoundsException if no proposition has that number
+   */
+  public ImmutableIntArray assertionPositionsOn(int proposition) {
+    Objects.checkIndex(proposition, propositions.size());
+    return positions.subArray(start[proposition], start[proposition + 1]);
+  }
+
+  /**
    * Every bearing on every proposition, grouped by proposition id in id order. Built on the first
    * request and kept (thread-safely): O(b) for b bearings, then O(1).
    */
@@ -188,26 +213,28 @@ public final class BearingDerivation {
    * dated passage; else its proposition's time span; else all of time.
    */
   public static TimeSpan timeOf(Assertion assertion, EvidenceBase evidence) {
-    return timeOf(assertion, evidence,
-        document -> evidence.document(document).flatMap(Document::date).map(TimeSpan::at),
+    return timeOf(assertion,
+        k -> evidence.passage(assertion.passages().get(k))
+            .flatMap(passage -> evidence.document(passage.document()))
+            .flatMap(Document::date).map(TimeSpan::at).orElse(null),
         evidence.proposition(assertion.proposition()));
   }
 
   /**
-   * {@link #timeOf(Assertion, EvidenceBase)} with the span of a dated document given by {@code
-   * documentTime} (by document id) and the assertion's proposition given: the derivation reads
-   * each document's date once and knows each proposition by number.
+   * {@link #timeOf(Assertion, EvidenceBase)} with the span of the dated document of the
+   * assertion's {@code k}-th passage given by {@code passageTime} (null for an undated document),
+   * and the assertion's proposition given: the derivation reads each document's date once and
+   * follows references by number.
    */
-  private static TimeSpan timeOf(Assertion assertion, EvidenceBase evidence,
-      Function<String, Optional<TimeSpan>> documentTime, Optional<Proposition> proposition) {
+  private static TimeSpan timeOf(Assertion assertion, IntFunction<TimeSpan> passageTime,
+      Optional<Proposition> proposition) {
     if (assertion.asOf().isPresent()) {
       return assertion.asOf().get();
     }
-    for (String passageId : assertion.passages()) {
-      Optional<TimeSpan> dated = evidence.passage(passageId)
-          .flatMap(passage -> documentTime.apply(passage.document()));
-      if (dated.isPresent()) {
-        return dated.get();
+    for (int k = 0; k < assertion.passages().size(); k++) {
+      TimeSpan dated = passageTime.apply(k);
+      if (dated != null) {
+        return dated;
       }
     }
     return proposition.flatMap(Proposition::time).orElse(TimeSpan.always());
@@ -302,17 +329,19 @@ public final class BearingDerivation {
       int n = assertions.size();
       // each assertion's own bearing, the time it speaks for and the number of its proposition
       // are read on their own: in parallel, each into its own slot
-      Map<String, TimeSpan> documentTimes = documentTimes();
-      Function<String, Optional<TimeSpan>> documentTime =
-          document -> Optional.ofNullable(documentTimes.get(document));
+      // references followed by number: the model resolved them when the evidence base was built
+      References references = evidence.references();
+      TimeSpan[] documentTimes = documentTimes();
       own = new Bearing[n];
       times = new TimeSpan[n];
       int[] ownProposition = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
         Assertion a = assertions.get(i);
-        int q = number(a.proposition());
+        int q = references.propositionOf(i);
         ownProposition[i] = q;
-        times[i] = timeOf(a, evidence, documentTime, Optional.of(propositions.get(q)));
+        times[i] = timeOf(a,
+            k -> documentTimes[references.documentOf(references.passageOf(i, k))],
+            Optional.of(propositions.get(q)));
         own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(), times[i],
             Why.DIRECT);
       });
@@ -360,11 +389,15 @@ public final class BearingDerivation {
       positions = ImmutableIntArray.copyOf(numbers);
     }
 
-    /** The time of every dated document, by id: one span per document, shared by its passages. */
-    private Map<String, TimeSpan> documentTimes() {
-      Map<String, TimeSpan> times = new HashMap<>();
-      for (Document d : evidence.documents()) {
-        d.date().ifPresent(date -> times.put(d.id(), TimeSpan.at(date)));
+    /**
+     * The time of every document by number, null for an undated one: one span per document,
+     * shared by its passages.
+     */
+    private TimeSpan[] documentTimes() {
+      List<Document> documents = evidence.documents();
+      TimeSpan[] times = new TimeSpan[documents.size()];
+      for (int d = 0; d < times.length; d++) {
+        times[d] = documents.get(d).date().map(TimeSpan::at).orElse(null);
       }
       return times;
     }

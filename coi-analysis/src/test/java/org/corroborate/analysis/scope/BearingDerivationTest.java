@@ -1,6 +1,7 @@
 package org.corroborate.analysis.scope;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.corroborate.model.PartialDate;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.RussiaConscriptionExcerpt;
 import org.corroborate.model.TimeSpan;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +116,36 @@ final class BearingDerivationTest {
     assertEquals(TimeSpan.at(PartialDate.of(2023)), BearingDerivation.timeOf(e.assertion("a2").orElseThrow(), e));
     assertEquals(TimeSpan.always(), BearingDerivation.timeOf(e.assertion("a3").orElseThrow(), e),
         "no date anywhere: all of time");
+  }
+
+  @Test
+  void byNumber_readsWhatById_onTheReferenceExcerpt() {
+    EvidenceBase e = RussiaConscriptionExcerpt.evidenceBase();
+    BearingDerivation d = BearingDerivation.of(e);
+    List<Proposition> propositions = e.propositions();
+    int bearings = 0;
+    for (int q = 0; q < propositions.size(); q++) {
+      String id = propositions.get(q).id();
+      assertEquals(d.bearingsOn(id), d.bearingsOn(q), "the bearings on " + id);
+      assertEquals(d.assertionPositionsOn(id), d.assertionPositionsOn(q), "the assertions on " + id);
+      bearings += d.bearingsOn(q).size();
+    }
+    assertEquals(d.size(), bearings, "every bearing on some numbered proposition");
+    assertThrows(IndexOutOfBoundsException.class, () -> d.bearingsOn(propositions.size()));
+    assertThrows(IndexOutOfBoundsException.class, () -> d.assertionPositionsOn(-1));
+  }
+
+  @Test
+  void assertionTimes_followTheRuleOfTimeOf_onTheReferenceExcerpt() {
+    EvidenceBase e = RussiaConscriptionExcerpt.evidenceBase();
+    List<TimeSpan> times = BearingDerivation.of(e).assertionTimes();
+    assertEquals(e.assertions().size(), times.size());
+    long dated = 0;
+    for (int i = 0; i < times.size(); i++) {
+      Assertion a = e.assertions().get(i);
+      assertEquals(BearingDerivation.timeOf(a, e), times.get(i), "the time of " + a.id());
+      dated += times.get(i).equals(TimeSpan.always()) ? 0 : 1;
+    }
+    assertTrue(dated > 0, "the excerpt dates some of its claims");
   }
 }
