@@ -73,8 +73,10 @@ public final class AssertionAcceptance {
     Objects.requireNonNull(corroborations, "corroborations");
     Assertions table = new Assertions(evidence, policy);
     List<Conflicts> found = corroborations.parallelStream()
-        .filter(c -> c.proposition().asksForValue() ? c.values().size() > 1
-            : !c.supporting().isEmpty() && !c.opposing().isEmpty())
+        // value camps only for a proposition asking for a value, supporting and opposing lines
+        // only for a yes/no one: the proposition itself need not be read
+        .filter(c -> c.values().size() > 1
+            || (!c.supporting().isEmpty() && !c.opposing().isEmpty()))
         .map(c -> {
           Conflicts conflicts = new Conflicts(table, derivation.map(d -> new Located(
               d.bearingsOn(c.proposition().id()),
@@ -252,8 +254,11 @@ public final class AssertionAcceptance {
     /** Every conflict between a bearing in {@code a} and one in {@code b}. */
     void between(List<EvidenceLine> a, List<EvidenceLine> b) {
       int x = 0;
-      for (EvidenceLine line : a) {
-        for (Bearing bearing : line.bearings()) {
+      // by index: a line of one bearing makes no list, and no iterator is made
+      for (int l = 0; l < a.size(); l++) {
+        EvidenceLine line = a.get(l);
+        for (int k = 0; k < line.size(); k++) {
+          Bearing bearing = line.bearing(k);
           if (x == one.length) {
             one = Arrays.copyOf(one, x * 2);
             oneDays = Arrays.copyOf(oneDays, x * 4);
@@ -265,8 +270,10 @@ public final class AssertionAcceptance {
         }
       }
       int y = 0;
-      for (EvidenceLine line : b) {
-        for (Bearing bearing : line.bearings()) {
+      for (int l = 0; l < b.size(); l++) {
+        EvidenceLine line = b.get(l);
+        for (int k = 0; k < line.size(); k++) {
+          Bearing bearing = line.bearing(k);
           if (y == other.length) {
             other = Arrays.copyOf(other, y * 2);
             otherDays = Arrays.copyOf(otherDays, y * 4);

@@ -11,6 +11,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
+import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.scope.Bearing;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -271,27 +272,21 @@ public final class AgreementGraph {
     static Slice read(List<Corroboration> corroborations) {
       Slice slice = new Slice();
       Sides sides = slice.sides;
-      Map<String, Integer> lineNumbers = new HashMap<>();
+      LineIds lineIds = new LineIds();
       for (Corroboration c : corroborations) {
         sides.clear();
-        lineNumbers.clear();
-        if (c.proposition().asksForValue()) {
-          for (int i = 0; i < c.values().size(); i++) {
-            for (EvidenceLine line : c.values().get(i).lines()) {
-              sides.add(line, i, number(lineNumbers, line.id()), slice.seen, slice.names);
-            }
-          }
-        } else {
-          for (EvidenceLine line : c.supporting()) {
-            sides.add(line, 0, number(lineNumbers, line.id()), slice.seen, slice.names);
-          }
-          for (EvidenceLine line : c.opposing()) {
-            sides.add(line, 1, number(lineNumbers, line.id()), slice.seen, slice.names);
-          }
+        lineIds.clear();
+        // value camps only for a proposition asking for a value, supporting and opposing lines
+        // only for a yes/no one (Corroboration checks it): the proposition need not be read
+        List<ValueCamp> values = c.values();
+        for (int i = 0; i < values.size(); i++) {
+          slice.addLines(values.get(i).lines(), i, lineIds);
         }
+        slice.addLines(c.supporting(), 0, lineIds);
+        slice.addLines(c.opposing(), 1, lineIds);
         int start = sides.decided.size();
         int direct = sides.decide();
-        long pairsHere = direct > 0 ? sides.pairsAcrossLines(start, lineNumbers.size()) : 0;
+        long pairsHere = direct > 0 ? sides.pairsAcrossLines(start, lineIds.size) : 0;
         if (pairsHere > 0) {
           slice.kept.add(start);
           // past the int range only if the total is, which the join refuses
@@ -302,6 +297,40 @@ public final class AgreementGraph {
         }
       }
       return slice;
+    }
+
+    /** Adds the bearings of {@code lines}, all on side {@code side}, by index: no iterator. */
+    private void addLines(List<EvidenceLine> lines, int side, LineIds lineIds) {
+      for (int l = 0; l < lines.size(); l++) {
+        EvidenceLine line = lines.get(l);
+        sides.add(line, side, lineIds.number(line.id()), seen, names);
+      }
+    }
+  }
+
+  /**
+   * The lines of the current proposition numbered by id, in the order met: a line id may be met
+   * on both sides. A proposition has few lines, so they are scanned, not hashed.
+   */
+  private static final class LineIds {
+    private String[] ids = new String[8];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    int number(String id) {
+      for (int k = 0; k < size; k++) {
+        if (ids[k].equals(id)) {
+          return k;
+        }
+      }
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size] = id;
+      return size++;
     }
   }
 
@@ -332,7 +361,9 @@ public final class AgreementGraph {
 
     void add(EvidenceLine evidenceLine, int campSide, int lineNumber, Map<String, Integer> seen,
         List<String> names) {
-      for (Bearing b : evidenceLine.bearings()) {
+      // by index: a line of one bearing makes no list, and no iterator is made
+      for (int k = 0; k < evidenceLine.size(); k++) {
+        Bearing b = evidenceLine.bearing(k);
         Integer number = seen.get(b.source());
         if (number == null) {
           number = names.size();
@@ -449,10 +480,6 @@ public final class AgreementGraph {
       line.truncate(size);
       direct.truncate(size);
     }
-  }
-
-  private static int number(Map<String, Integer> numbers, String id) {
-    return numbers.computeIfAbsent(id, k -> numbers.size());
   }
 
   /** A growable array of ints. */

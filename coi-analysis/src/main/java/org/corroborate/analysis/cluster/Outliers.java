@@ -73,8 +73,8 @@ public final class Outliers {
   private static Set<String> sources(Camp camp) {
     Set<String> sources = new HashSet<>();
     for (EvidenceLine line : camp.lines()) {
-      for (Bearing b : line.bearings()) {
-        sources.add(b.source());
+      for (int k = 0; k < line.size(); k++) {
+        sources.add(line.bearing(k).source());
       }
     }
     return sources;

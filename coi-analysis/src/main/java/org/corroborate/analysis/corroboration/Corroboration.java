@@ -55,7 +55,12 @@ public record Corroboration(
     double weight,
     java.util.Optional<Conflict> conflict) {
 
-  /** Rejects null parts and weights outside [0, 1]. */
+  /**
+   * Rejects null parts, weights outside [0, 1], and the parts of the other kind of proposition:
+   * supporting or opposing lines, or a conflict, for a proposition that asks for a value ({@link
+   * Proposition#asksForValue()}), value camps for a yes/no one. So a reader may tell the kind from
+   * the parts present, without reading the proposition.
+   */
   public Corroboration {
     Objects.requireNonNull(proposition, "proposition");
     Objects.requireNonNull(verdict, "verdict");
@@ -65,6 +70,13 @@ public record Corroboration(
     values = ImmutableList.copyOf(values);
     uncertain = ImmutableList.copyOf(uncertain);
     Objects.requireNonNull(conflict, "conflict");
+    if (proposition.asksForValue()
+        ? !supporting.isEmpty() || !opposing.isEmpty() || conflict.isPresent()
+        : !values.isEmpty()) {
+      throw new IllegalArgumentException("a proposition that asks for a value has value camps"
+          + " and no supporting or opposing lines; a yes/no proposition the reverse: "
+          + proposition.id());
+    }
     for (double w : new double[] {support, opposition, absenceWeight, weight}) {
       if (!(w >= 0.0 && w <= 1.0)) {
         throw new IllegalArgumentException("a weight lies in [0, 1]: " + w);

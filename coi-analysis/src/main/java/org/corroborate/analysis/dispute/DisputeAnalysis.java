@@ -134,7 +134,9 @@ public final class DisputeAnalysis {
    * evidence base have neither, and are passed over without further reading.
    */
   private static boolean mayDisagree(Corroboration c) {
-    return c.proposition().asksForValue() ? !c.values().isEmpty() : !c.supporting().isEmpty();
+    // a corroboration holds value camps only for a proposition that asks for a value, and
+    // supporting lines only for a yes/no one: the proposition itself need not be read
+    return !c.values().isEmpty() || !c.supporting().isEmpty();
   }
 
   /** The independent lines of every camp of the dispute. */
@@ -249,8 +251,8 @@ public final class DisputeAnalysis {
     String only = d.camps().get(0).lines().get(0).bearings().get(0).source();
     for (Camp c : d.camps()) {
       for (EvidenceLine line : c.lines()) {
-        for (Bearing b : line.bearings()) {
-          if (!b.source().equals(only)) {
+        for (int k = 0; k < line.size(); k++) {
+          if (!line.bearing(k).source().equals(only)) {
             return false;
           }
         }
@@ -282,10 +284,11 @@ public final class DisputeAnalysis {
         continue;
       }
       for (EvidenceLine a : camp.lines()) {
-        for (Bearing x : a.bearings()) {
+        for (int i = 0; i < a.size(); i++) {
+          TimeSpan x = a.bearing(i).time();
           for (EvidenceLine b : other.lines()) {
-            for (Bearing y : b.bearings()) {
-              if (x.time().overlaps(y.time())) {
+            for (int j = 0; j < b.size(); j++) {
+              if (x.overlaps(b.bearing(j).time())) {
                 return true;
               }
             }
