@@ -3,7 +3,6 @@ package org.corroborate.analysis.dispute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,11 +86,24 @@ final class Disagreements {
       weights[i] = read[i].weight();
       ids[i] = read[i].id();
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer i) -> -sizes[i])
-        .thenComparing(i -> !addressed[i])
-        .thenComparingInt(i -> -bearings[i])
-        .thenComparing(Comparator.comparingDouble((Integer i) -> weights[i]).reversed())
-        .thenComparing(i -> ids[i]));
+    // widest first: most statements, addressed directly, most bearings, heaviest, then by id; one
+    // comparator written out, not a chain of key extractors, which a large sort calls through
+    // megamorphic lambdas and boxes
+    Arrays.sort(order, (Integer x, Integer y) -> {
+      int a = x;
+      int b = y;
+      int c = Integer.compare(sizes[b], sizes[a]);
+      if (c == 0) {
+        c = Boolean.compare(addressed[b], addressed[a]);
+      }
+      if (c == 0) {
+        c = Integer.compare(bearings[b], bearings[a]);
+      }
+      if (c == 0) {
+        c = Double.compare(weights[b], weights[a]);
+      }
+      return c != 0 ? c : ids[a].compareTo(ids[b]);
+    });
     List<List<String>> covers = new ArrayList<>(Collections.nCopies(count, null));
     List<Integer> keptAt = new ArrayList<>();
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds

@@ -65,6 +65,15 @@ public final class DisputeAnalysis {
     this.nonDisputes = nonDisputes;
   }
 
+  /** Heaviest camp first, then the one with more independent lines, then by kind. */
+  private static final Comparator<Camp> CAMP_ORDER = (a, b) -> {
+    int c = Double.compare(b.weight(), a.weight());
+    if (c == 0) {
+      c = Integer.compare(b.independentLines(), a.independentLines());
+    }
+    return c != 0 ? c : a.kind().compareTo(b.kind());
+  };
+
   /** Finds the disputes and near-misses among the corroborations. */
   public static DisputeAnalysis of(
       EvidenceBase evidence, BearingDerivation derivation, List<Corroboration> corroborations) {
@@ -115,10 +124,17 @@ public final class DisputeAnalysis {
       order[i] = i;
     }
     List<Dispute> unsorted = List.copyOf(disputes);
-    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> weights[i])
-        .reversed()
-        .thenComparingInt(i -> -lines[i])
-        .thenComparing(i -> ids[i]));
+    // heaviest, then most lines, then by id: one comparator written out, not a chain of key
+    // extractors
+    java.util.Arrays.sort(order, (Integer x, Integer y) -> {
+      int a = x;
+      int b = y;
+      int c = Double.compare(weights[b], weights[a]);
+      if (c == 0) {
+        c = Integer.compare(lines[b], lines[a]);
+      }
+      return c != 0 ? c : ids[a].compareTo(ids[b]);
+    });
     disputes.clear();
     for (int i : order) {
       disputes.add(unsorted.get(i));
@@ -223,9 +239,7 @@ public final class DisputeAnalysis {
           conflict.affirming(), conflict.affirmingWeight()));
       camps.add(new Camp(CampKind.DENIES, Optional.empty(), Optional.empty(), conflict.denying(),
           conflict.denyingWeight()));
-      camps.sort(Comparator.comparingDouble(Camp::weight).reversed()
-          .thenComparing(camp -> -camp.independentLines())
-          .thenComparing(Camp::kind));
+      camps.sort(CAMP_ORDER);
     }
     if (camps.size() < 2) {
       return Optional.empty();
