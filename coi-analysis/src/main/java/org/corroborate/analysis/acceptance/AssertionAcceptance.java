@@ -57,8 +57,10 @@ public final class AssertionAcceptance {
 
   /**
    * {@link #framework(EvidenceBase, List, WeightPolicy)} for corroborations made from {@code
-   * derivation}: each bearing's assertion is found by its position there ({@link
-   * BearingDerivation#assertionPositionsOn}), not looked up by id. The same framework.
+   * derivation}: each bearing's assertion is found by the position its line records ({@link
+   * EvidenceLine#assertionPosition}), else by its position in the derivation ({@link
+   * BearingDerivation#assertionPositionsOn}), not looked up by id, and the days it speaks for are
+   * read from the derivation ({@link BearingDerivation#daysOf}). The same framework.
    */
   public static ArgumentationFramework<String> framework(EvidenceBase evidence,
       BearingDerivation derivation, List<Corroboration> corroborations, WeightPolicy policy) {
@@ -78,9 +80,7 @@ public final class AssertionAcceptance {
         .filter(c -> c.values().size() > 1
             || (!c.supporting().isEmpty() && !c.opposing().isEmpty()))
         .map(c -> {
-          Conflicts conflicts = new Conflicts(table, derivation.map(d -> new Located(
-              d.bearingsOn(c.proposition().id()),
-              d.assertionPositionsOn(c.proposition().id()))));
+          Conflicts conflicts = new Conflicts(table, derivation, c.proposition().id());
           if (c.proposition().asksForValue()) {
             List<ValueCamp> camps = c.values();
             for (int i = 0; i < camps.size(); i++) {
@@ -178,6 +178,7 @@ public final class AssertionAcceptance {
    * either nothing (and reads the days itself) or a complete entry.
    */
   private static final class Assertions {
+    private final List<Assertion> assertions;
     private final List<String> ids;
     /** The position of each assertion by id, built only if some bearing must be looked up. */
     private final Supplier<Map<String, Integer>> position;
@@ -186,7 +187,7 @@ public final class AssertionAcceptance {
 
     Assertions(EvidenceBase evidence, WeightPolicy policy) {
       // the evidence base lists its assertions by id: the order of the arguments
-      List<Assertion> assertions = evidence.assertions();
+      assertions = evidence.assertions();
       ids = IntStream.range(0, assertions.size()).parallel()
           .mapToObj(i -> assertions.get(i).id())
           .toList();
@@ -231,7 +232,10 @@ public final class AssertionAcceptance {
   /** The conflicts found on one proposition, as pairs of assertion positions. */
   private static final class Conflicts {
     private final Assertions table;
-    private final Optional<Located> located;
+    private final Optional<BearingDerivation> derivation;
+    private final String proposition;
+    /** The derivation's bearings on the proposition, made when a line knows no position. */
+    private Located located;
     private int[] attackers = new int[0];
     private int[] targets = new int[0];
     private int count;
@@ -240,15 +244,44 @@ public final class AssertionAcceptance {
     private int[] other = new int[16];
     private long[] otherDays = new long[32];
 
-    Conflicts(Assertions table, Optional<Located> located) {
+    Conflicts(Assertions table, Optional<BearingDerivation> derivation, String proposition) {
       this.table = table;
-      this.located = located;
+      this.derivation = derivation;
+      this.proposition = proposition;
     }
 
-    /** The position of the bearing's assertion: by identity in the derivation, else by id. */
-    private int positionOf(Bearing bearing) {
-      int p = located.isPresent() ? located.get().positionOf(bearing) : -1;
+    /**
+     * The position of the assertion of the {@code k}-th bearing of {@code line}: as the line
+     * records it, when it names that assertion in this evidence base; else by identity in the
+     * derivation; else by id.
+     */
+    private int positionOf(EvidenceLine line, int k) {
+      Bearing bearing = line.bearing(k);
+      int p = line.assertionPosition(k);
+      if (p >= 0 && p < table.assertions.size() && table.assertions.get(p) == bearing.assertion()) {
+        return p;
+      }
+      if (derivation.isPresent()) {
+        if (located == null) {
+          located = new Located(derivation.get().bearingsOn(proposition),
+              derivation.get().assertionPositionsOn(proposition));
+        }
+        p = located.positionOf(bearing);
+      }
       return p >= 0 ? p : table.positionOf(bearing);
+    }
+
+    /** The days the bearing, whose assertion is at {@code p}, speaks for, into {@code days}. */
+    private void daysOf(int p, Bearing bearing, long[] days, int at) {
+      if (derivation.isPresent()) {
+        DayRange range = derivation.get().daysOf(bearing, p);
+        days[2 * at] = range.first();
+        days[2 * at + 1] = range.last();
+      } else {
+        Days d = table.daysOf(p, bearing);
+        days[2 * at] = d.first();
+        days[2 * at + 1] = d.last();
+      }
     }
 
     /** Every conflict between a bearing in {@code a} and one in {@code b}. */
@@ -263,10 +296,8 @@ public final class AssertionAcceptance {
             one = Arrays.copyOf(one, x * 2);
             oneDays = Arrays.copyOf(oneDays, x * 4);
           }
-          one[x] = positionOf(bearing);
-          Days d = table.daysOf(one[x], bearing);
-          oneDays[2 * x] = d.first();
-          oneDays[2 * x++ + 1] = d.last();
+          one[x] = positionOf(line, k);
+          daysOf(one[x], bearing, oneDays, x++);
         }
       }
       int y = 0;
@@ -278,10 +309,8 @@ public final class AssertionAcceptance {
             other = Arrays.copyOf(other, y * 2);
             otherDays = Arrays.copyOf(otherDays, y * 4);
           }
-          other[y] = positionOf(bearing);
-          Days d = table.daysOf(other[y], bearing);
-          otherDays[2 * y] = d.first();
-          otherDays[2 * y++ + 1] = d.last();
+          other[y] = positionOf(line, k);
+          daysOf(other[y], bearing, otherDays, y++);
         }
       }
       double[] weights = table.weights;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -14,7 +15,6 @@ import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
-import org.corroborate.model.TimeSpan;
 
 /**
  * What corroboration reads of every assertion, read once and indexed by the assertion's position
@@ -38,20 +38,18 @@ final class AssertionFacts {
   private final byte[] keyCounts;
   private final String[] keyNames;
   private final double[] weights;
-  private final TimeSpan[] spans;
-  private final long[] firstDay;
-  private final long[] lastDay;
+  /** The derivation whose table of days is read, when the table is built for one. */
+  private final Optional<BearingDerivation> derivation;
 
-  private AssertionFacts(EvidenceBase evidence, WeightPolicy policy, int size, String[] keyNames) {
+  private AssertionFacts(EvidenceBase evidence, WeightPolicy policy, int size, String[] keyNames,
+      Optional<BearingDerivation> derivation) {
     this.evidence = evidence;
     this.policy = policy;
     this.keys = new int[MOST_KEYS * size];
     this.keyCounts = new byte[size];
     this.keyNames = keyNames;
     this.weights = new double[size];
-    this.spans = new TimeSpan[size];
-    this.firstDay = new long[size];
-    this.lastDay = new long[size];
+    this.derivation = derivation;
   }
 
   /** Positions of {@code n} assertions this table was not built for: {@code -1} each. */
@@ -63,7 +61,7 @@ final class AssertionFacts {
 
   /** A table that reads every assertion on the spot: for a few bearings. */
   static AssertionFacts onDemand(EvidenceBase evidence, WeightPolicy policy) {
-    return new AssertionFacts(evidence, policy, 0, new String[0]);
+    return new AssertionFacts(evidence, policy, 0, new String[0], Optional.empty());
   }
 
   /**
@@ -89,7 +87,7 @@ final class AssertionFacts {
     Map<String, Integer> originNumbers = named.numbered(named.origins, numbers);
     Map<String, Integer> documentNumbers = named.numbered(named.documents, numbers);
     Map<String, Integer> publisherNumbers = named.numbered(named.publishers, numbers);
-    AssertionFacts facts = new AssertionFacts(evidence, policy, n, names);
+    AssertionFacts facts = new AssertionFacts(evidence, policy, n, names, Optional.of(derivation));
     IntStream.range(0, n).parallel().forEach(i -> {
       Assertion a = assertions.get(i);
       // the row of assertion i: its MOST_KEYS slots of the one array
@@ -111,18 +109,7 @@ final class AssertionFacts {
       facts.keyCounts[i] = (byte) (size - from);
       facts.weights[i] = policy.weigh(a, evidence);
     });
-    List<TimeSpan> times = derivation.assertionTimes();
-    // a derivation of another evidence base leaves the days unknown: each is then read from its
-    // bearing's own time (see days), never from another assertion's
-    if (times.size() == n) {
-      IntStream.range(0, n).parallel().forEach(i -> {
-        TimeSpan time = times.get(i);
-        DayRange days = DayRange.of(time);
-        facts.spans[i] = time;
-        facts.firstDay[i] = days.first();
-        facts.lastDay[i] = days.last();
-      });
-    }
+    // the days each assertion speaks for are read from the derivation, which read them once
     return facts;
   }
 
@@ -230,9 +217,11 @@ final class AssertionFacts {
     return evidence;
   }
 
-  /** The days the bearing, whose assertion is at position {@code i}, speaks for. */
+  /**
+   * The days the bearing, whose assertion is at position {@code i} (or -1), speaks for: from the
+   * derivation's table ({@link BearingDerivation#daysOf}), else read on the spot.
+   */
   DayRange days(int i, Bearing b) {
-    return i >= 0 && spans[i] == b.time()
-        ? new DayRange(firstDay[i], lastDay[i]) : DayRange.of(b.time());
+    return derivation.isPresent() ? derivation.get().daysOf(b, i) : DayRange.of(b.time());
   }
 }

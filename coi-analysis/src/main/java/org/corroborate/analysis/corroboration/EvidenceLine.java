@@ -10,16 +10,22 @@ import org.corroborate.analysis.scope.Bearing;
  * rest on one underlying document, and so count once.
  *
  * <p>Immutable, with the accessors, equality and text of a record of its three parts ({@code id},
- * {@code bearings}, {@code weight}). Most lines of a large analysis hold one bearing, which is
- * kept as it is and put in a list when {@link #bearings()} is asked for: a million lines are a
- * million objects fewer for the collector to trace.
+ * {@code bearings}, {@code weight}); the positions of its bearings' assertions ({@link
+ * #assertionPosition}), which the analysis records, are not among them. Most lines of a large
+ * analysis hold one bearing, which is kept as it is and put in a list when {@link #bearings()} is
+ * asked for: a million lines are a million objects fewer for the collector to trace.
  */
 public final class EvidenceLine {
 
   private final String id;
-  /** The line's bearing when it holds one, else an {@code ImmutableList<Bearing>} of them. */
+  /**
+   * The line's bearing when it holds one, else its {@link Several} bearings (and the positions of
+   * their assertions, when known).
+   */
   private final Object bearings;
   private final double weight;
+  /** For a line of one bearing, the position of its assertion; -1 when not known. */
+  private final int position;
 
   /**
    * A line of evidence.
@@ -31,6 +37,16 @@ public final class EvidenceLine {
    * @throws IllegalArgumentException for an empty line or a weight outside [0, 1]
    */
   public EvidenceLine(String id, ImmutableList<Bearing> bearings, double weight) {
+    this(id, bearings, null, weight);
+  }
+
+  /**
+   * A line of evidence whose bearings' assertions are at {@code positions} in the evidence base's
+   * list of assertions (-1 where not known; null when none is), as {@link IndependentLines} finds
+   * them: later phases then read what they need of each assertion by number. The array is kept,
+   * not copied: the caller hands it over.
+   */
+  EvidenceLine(String id, ImmutableList<Bearing> bearings, int[] positions, double weight) {
     this.id = Objects.requireNonNull(id, "id");
     ImmutableList<Bearing> copy = ImmutableList.copyOf(bearings);
     if (copy.isEmpty()) {
@@ -39,9 +55,22 @@ public final class EvidenceLine {
     if (!(weight >= 0.0 && weight <= 1.0)) {
       throw new IllegalArgumentException("a weight lies in [0, 1]: " + weight);
     }
-    this.bearings = copy.size() == 1 ? copy.get(0) : copy;
+    if (positions != null && positions.length != copy.size()) {
+      throw new IllegalArgumentException("one position per bearing: " + positions.length
+          + " positions for " + copy.size() + " bearings");
+    }
+    if (copy.size() == 1) {
+      this.bearings = copy.get(0);
+      this.position = positions == null ? -1 : Math.max(-1, positions[0]);
+    } else {
+      this.bearings = new Several(copy, positions);
+      this.position = -1;
+    }
     this.weight = weight;
   }
+
+  /** The bearings of a line of more than one, and their assertions' positions (or null). */
+  private record Several(ImmutableList<Bearing> bearings, int[] positions) {}
 
   /** A stable name of the line: its smallest key. */
   public String id() {
@@ -49,15 +78,14 @@ public final class EvidenceLine {
   }
 
   /** The bearings in the line, in assertion-id order. */
-  @SuppressWarnings("unchecked")
   public ImmutableList<Bearing> bearings() {
     return bearings instanceof Bearing one
-        ? ImmutableList.of(one) : (ImmutableList<Bearing>) bearings;
+        ? ImmutableList.of(one) : ((Several) bearings).bearings();
   }
 
   /** The number of bearings in the line, without making a list of them. */
   public int size() {
-    return bearings instanceof Bearing ? 1 : ((ImmutableList<?>) bearings).size();
+    return bearings instanceof Bearing ? 1 : ((Several) bearings).bearings().size();
   }
 
   /** The {@code k}-th bearing of the line, without making a list of them. */
@@ -66,7 +94,25 @@ public final class EvidenceLine {
       Objects.checkIndex(k, 1);
       return one;
     }
-    return bearings().get(k);
+    return ((Several) bearings).bearings().get(k);
+  }
+
+  /**
+   * The position of the {@code k}-th bearing's assertion in the list of assertions ({@link
+   * org.corroborate.model.EvidenceBase#assertions()}) of the evidence base the line was found in,
+   * or -1 when not known: a line made with the public constructor knows none. What a later phase
+   * reads by number, instead of looking the assertion up. O(1).
+   *
+   * @throws IndexOutOfBoundsException if the line holds no {@code k}-th bearing
+   */
+  public int assertionPosition(int k) {
+    if (bearings instanceof Bearing) {
+      Objects.checkIndex(k, 1);
+      return position;
+    }
+    Several several = (Several) bearings;
+    Objects.checkIndex(k, several.bearings().size());
+    return several.positions() == null ? -1 : Math.max(-1, several.positions()[k]);
   }
 
   /** The line's weight under the weight policy, in [0, 1]. */

@@ -69,9 +69,10 @@ public final class IndependentLines {
         smallest = Math.min(smallest, facts.keyNumber(positions[0], j));
       }
       Bearing b = bearings.get(0);
+      int[] at = {positions[0]};
       return new Lines(ImmutableList.of(new EvidenceLine(facts.keyName(smallest),
-          ImmutableList.of(b), policy.line(List.of(facts.weight(positions[0], b.assertion()))))),
-          new int[][] {{positions[0]}});
+          ImmutableList.of(b), at, policy.line(List.of(facts.weight(positions[0], b.assertion()))))),
+          new int[][] {at});
     }
     int count = 0;
     for (int i = 0; i < n; i++) {
@@ -151,7 +152,7 @@ public final class IndependentLines {
         weights.add(facts.weight(positions[i], bearings.get(i).assertion()));
         at2[k - from] = positions[i];
       }
-      lines.add(new EvidenceLine(facts.keyName(distinct[root[order[from]]]), members.build(),
+      lines.add(new EvidenceLine(facts.keyName(distinct[root[order[from]]]), members.build(), at2,
           policy.line(weights)));
       linePositions.add(at2);
       from = to;
@@ -205,8 +206,9 @@ public final class IndependentLines {
       Bearing b = bearings.get(0);
       int number = positions[0];
       String id = facts.keys(number, b.assertion()).stream().min(String::compareTo).orElseThrow();
-      return new Lines(ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b),
-          policy.line(List.of(facts.weight(number, b.assertion()))))), new int[][] {{number}});
+      int[] at = {number};
+      return new Lines(ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b), at,
+          policy.line(List.of(facts.weight(number, b.assertion()))))), new int[][] {at});
     }
     Map<String, String> parent = new HashMap<>();
     List<List<String>> keysOf = new ArrayList<>(bearings.size());
@@ -243,7 +245,7 @@ public final class IndependentLines {
         weights.add(weightOf.get(members.get(i)));
         at[i] = positionOf.get(members.get(i));
       }
-      lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), policy.line(weights)));
+      lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), at, policy.line(weights)));
       linePositions.add(at);
     });
     return new Lines(lines.build(), linePositions.toArray(int[][]::new));

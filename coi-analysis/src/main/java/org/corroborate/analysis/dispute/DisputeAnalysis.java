@@ -99,7 +99,7 @@ public final class DisputeAnalysis {
         .filter(DisputeAnalysis::mayDisagree)
         .map(c -> {
           Optional<Dispute> d = dispute(c, evidence, references);
-          List<NonDispute> misses = new ArrayList<>(nearMisses(c, denied, evidence));
+          List<NonDispute> misses = new ArrayList<>(nearMisses(c, denied, evidence, derivation));
           if (d.isPresent() && oneSourceOnEverySide(d.get())) {
             misses.add(selfContradiction(d.get(), evidence));
             d = Optional.empty();
@@ -353,7 +353,7 @@ public final class DisputeAnalysis {
   }
 
   private static List<NonDispute> nearMisses(Corroboration c, Map<List<String>, List<Part>> denied,
-      EvidenceBase evidence) {
+      EvidenceBase evidence, BearingDerivation derivation) {
     Proposition p = c.proposition();
     List<NonDispute> out = new ArrayList<>();
     if (p.isNumeric()) {
@@ -384,14 +384,14 @@ public final class DisputeAnalysis {
       // depend on the order the bearings are read in: they are read as the lines hold them, and
       // sorted only for a near-miss found
       List<Bearing> support = inLineOrder(c.supporting());
-      DayRange[] supportDays = new DayRange[support.size()];
-      for (int i = 0; i < supportDays.length; i++) {
-        supportDays[i] = DayRange.of(support.get(i).time());
-      }
+      DayRange[] supportDays = daysInLineOrder(c.supporting(), support.size(), derivation);
       List<Bearing> general = new ArrayList<>();
       boolean sameTime = false;
-      for (Bearing d : inLineOrder(c.opposing())) {
-        DayRange days = DayRange.of(d.time());
+      List<Bearing> opposition = inLineOrder(c.opposing());
+      DayRange[] oppositionDays = daysInLineOrder(c.opposing(), opposition.size(), derivation);
+      for (int o = 0; o < oppositionDays.length; o++) {
+        Bearing d = opposition.get(o);
+        DayRange days = oppositionDays[o];
         boolean meets = false;
         boolean conflicts = false;
         for (int i = 0; i < supportDays.length && !conflicts; i++) {
@@ -495,6 +495,23 @@ public final class DisputeAnalysis {
   }
 
   /** The bearings of the lines, line after line, as the lines hold them. */
+  /**
+   * The days each bearing of {@link #inLineOrder} speaks for, {@code count} of them, read from
+   * the derivation's table by the positions the lines record.
+   */
+  private static DayRange[] daysInLineOrder(List<EvidenceLine> lines, int count,
+      BearingDerivation derivation) {
+    DayRange[] days = new DayRange[count];
+    int at = 0;
+    for (int l = 0; l < lines.size(); l++) {
+      EvidenceLine line = lines.get(l);
+      for (int k = 0; k < line.size(); k++) {
+        days[at++] = derivation.daysOf(line.bearing(k), line.assertionPosition(k));
+      }
+    }
+    return days;
+  }
+
   private static List<Bearing> inLineOrder(List<EvidenceLine> lines) {
     List<Bearing> out = new ArrayList<>();
     for (EvidenceLine line : lines) {

@@ -87,6 +87,9 @@ public final class BearingDerivation {
   private final int[] start;
   /** Per assertion position, the time it speaks for. */
   private final ImmutableList<TimeSpan> times;
+  /** Per assertion position, the first and the last day of its time ({@link DayRange}). */
+  private final long[] firstDays;
+  private final long[] lastDays;
   /** Every bearing as one multimap, built on the first request. */
   private final Supplier<ImmutableListMultimap<String, Bearing>> all;
 
@@ -97,6 +100,8 @@ public final class BearingDerivation {
     this.positions = run.positions;
     this.start = run.start;
     this.times = ImmutableList.copyOf(run.times);
+    this.firstDays = run.firstDays;
+    this.lastDays = run.lastDays;
     this.all = Suppliers.memoize(this::multimap);
   }
 
@@ -120,6 +125,31 @@ public final class BearingDerivation {
    */
   public ImmutableList<TimeSpan> assertionTimes() {
     return times;
+  }
+
+  /**
+   * The days assertion number {@code assertion} (its position in {@link
+   * EvidenceBase#assertions()}) speaks for: {@code DayRange.of(assertionTimes().get(assertion))},
+   * read once by the derivation. O(1).
+   *
+   * @throws IndexOutOfBoundsException if the evidence base holds no assertion at that position
+   */
+  public DayRange assertionDays(int assertion) {
+    Objects.checkIndex(assertion, firstDays.length);
+    return new DayRange(firstDays[assertion], lastDays[assertion]);
+  }
+
+  /**
+   * The days {@code bearing} speaks for ({@code DayRange.of(bearing.time())}), whose assertion is
+   * at {@code position} in the evidence base's assertions, or -1 if not known: read from the
+   * derivation's table when the bearing's time is the one the derivation read for that assertion
+   * (the same object), which holds for every bearing of this derivation; computed otherwise, so
+   * a bearing of another evidence base never takes another assertion's days. O(1).
+   */
+  public DayRange daysOf(Bearing bearing, int position) {
+    Objects.requireNonNull(bearing, "bearing");
+    return position >= 0 && position < firstDays.length && times.get(position) == bearing.time()
+        ? new DayRange(firstDays[position], lastDays[position]) : DayRange.of(bearing.time());
   }
 
   private ImmutableListMultimap<String, Bearing> multimap() {
@@ -273,6 +303,9 @@ public final class BearingDerivation {
     private int[] start;
     /** Per assertion position, the time it speaks for. */
     private TimeSpan[] times;
+    /** Per assertion position, the days of its time. */
+    private long[] firstDays;
+    private long[] lastDays;
 
     @SuppressWarnings("unchecked")
     Run(EvidenceBase evidence) {
@@ -334,6 +367,8 @@ public final class BearingDerivation {
       TimeSpan[] documentTimes = documentTimes();
       own = new Bearing[n];
       times = new TimeSpan[n];
+      firstDays = new long[n];
+      lastDays = new long[n];
       int[] ownProposition = new int[n];
       IntStream.range(0, n).parallel().forEach(i -> {
         Assertion a = assertions.get(i);
@@ -344,6 +379,9 @@ public final class BearingDerivation {
             Optional.of(propositions.get(q)));
         own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(), times[i],
             Why.DIRECT);
+        DayRange days = DayRange.of(times[i]);
+        firstDays[i] = days.first();
+        lastDays[i] = days.last();
       });
       // the direct bearings grouped by proposition, in assertion order: a counting sort
       directStart = new int[propositions.size() + 1];

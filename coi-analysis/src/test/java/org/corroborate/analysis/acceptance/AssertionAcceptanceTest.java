@@ -3,12 +3,16 @@ package org.corroborate.analysis.acceptance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.Corpus;
 import org.corroborate.analysis.argumentation.ArgumentationFramework;
 import org.corroborate.analysis.argumentation.Label;
+import org.corroborate.analysis.corroboration.Corroboration;
+import org.corroborate.analysis.corroboration.EvidenceLine;
+import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Hedge;
@@ -76,5 +80,36 @@ final class AssertionAcceptanceTest {
     assertEquals(byId.attacks(), foreign.attacks());
     assertEquals(r.acceptance(), AssertionAcceptance.of(
         r.evidence(), r.derivation(), r.corroborations(), r.policy()));
+  }
+
+  /** The line as its public constructor makes it: knowing no positions of its assertions. */
+  private static EvidenceLine unplaced(EvidenceLine line) {
+    return new EvidenceLine(line.id(), line.bearings(), line.weight());
+  }
+
+  private static ImmutableList<EvidenceLine> unplaced(List<EvidenceLine> lines) {
+    return lines.stream().map(AssertionAcceptanceTest::unplaced)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Test
+  void linesKnowingNoPositions_giveTheSameFramework() {
+    AnalysisReport r = Analysis.of(RussiaConscriptionExcerpt.evidenceBase());
+    List<Corroboration> unplaced = r.corroborations().stream().map(c -> new Corroboration(
+        c.proposition(), c.verdict(), unplaced(c.supporting()), unplaced(c.opposing()),
+        unplaced(c.absence()), c.values().stream().map(v -> new ValueCamp(v.common(), v.span(),
+            v.unit(), unplaced(v.lines()), v.weight(), v.category()))
+            .collect(ImmutableList.toImmutableList()),
+        c.uncertain(), c.overlapping(), c.support(), c.opposition(), c.absenceWeight(), c.weight(),
+        c.conflict())).toList();
+    assertEquals(-1, unplaced.stream().filter(c -> !c.supporting().isEmpty()).findFirst()
+        .orElseThrow().supporting().get(0).assertionPosition(0), "no line knows a position");
+    ArgumentationFramework<String> placed = AssertionAcceptance.framework(
+        r.evidence(), r.derivation(), r.corroborations(), r.policy());
+    assertTrue(!placed.attacks().isEmpty(), "the excerpt holds conflicts");
+    assertEquals(placed.attacks(), AssertionAcceptance.framework(
+        r.evidence(), r.derivation(), unplaced, r.policy()).attacks(), "found in the derivation");
+    assertEquals(placed.attacks(), AssertionAcceptance.framework(
+        r.evidence(), unplaced, r.policy()).attacks(), "looked up by id");
   }
 }

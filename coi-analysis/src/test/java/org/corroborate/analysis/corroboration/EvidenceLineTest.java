@@ -2,14 +2,17 @@ package org.corroborate.analysis.corroboration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.RussiaConscriptionExcerpt;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +65,35 @@ final class EvidenceLineTest {
         () -> new EvidenceLine("origin:a", ImmutableList.of(b), 1.5));
     assertThrows(IllegalArgumentException.class,
         () -> new EvidenceLine("origin:a", ImmutableList.of(b), Double.NaN));
+  }
+
+  @Test
+  void assertionPositions_nameEachBearingsAssertion_inLinesTheAnalysisFinds() {
+    EvidenceBase e = RussiaConscriptionExcerpt.evidenceBase();
+    AnalysisReport r = Analysis.of(e);
+    int checked = 0;
+    for (Corroboration c : r.corroborations()) {
+      List<EvidenceLine> lines = new ArrayList<>(c.supporting());
+      lines.addAll(c.opposing());
+      lines.addAll(c.absence());
+      c.values().forEach(v -> lines.addAll(v.lines()));
+      for (EvidenceLine line : lines) {
+        for (int k = 0; k < line.size(); k++) {
+          assertSame(line.bearing(k).assertion(), e.assertions().get(line.assertionPosition(k)),
+              "bearing " + k + " of " + line.id() + " on " + c.proposition().id());
+          checked++;
+        }
+        int size = line.size();
+        assertThrows(IndexOutOfBoundsException.class, () -> line.assertionPosition(size));
+      }
+    }
+    assertTrue(checked > 0, "the excerpt has lines");
+    List<Bearing> b = bearings();
+    EvidenceLine made = new EvidenceLine("origin:a", ImmutableList.copyOf(b), 0.5);
+    for (int k = 0; k < b.size(); k++) {
+      assertEquals(-1, made.assertionPosition(k), "a line made by hand knows no positions");
+    }
+    assertEquals(-1, new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.5)
+        .assertionPosition(0));
   }
 }

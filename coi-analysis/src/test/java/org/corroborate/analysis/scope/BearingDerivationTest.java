@@ -148,4 +148,31 @@ final class BearingDerivationTest {
     }
     assertTrue(dated > 0, "the excerpt dates some of its claims");
   }
+
+  @Test
+  void days_areReadOnceForEveryAssertion_andNeverLentToABearingOfAnotherTime() {
+    EvidenceBase e = RussiaConscriptionExcerpt.evidenceBase();
+    BearingDerivation d = BearingDerivation.of(e);
+    for (int i = 0; i < e.assertions().size(); i++) {
+      assertEquals(DayRange.of(d.assertionTimes().get(i)), d.assertionDays(i), "assertion " + i);
+    }
+    int read = 0;
+    for (int q = 0; q < e.propositions().size(); q++) {
+      List<Bearing> on = d.bearingsOn(q);
+      for (int k = 0; k < on.size(); k++) {
+        Bearing b = on.get(k);
+        int position = d.assertionPositionsOn(q).get(k);
+        assertEquals(DayRange.of(b.time()), d.daysOf(b, position), "a bearing at its position");
+        assertEquals(DayRange.of(b.time()), d.daysOf(b, -1), "a bearing at no known position");
+        read++;
+      }
+    }
+    assertTrue(read > 0, "the excerpt has bearings");
+    Bearing elsewhen = d.all().values().stream()
+        .filter(b -> !DayRange.of(b.time()).equals(d.assertionDays(0)))
+        .findFirst().orElseThrow();
+    assertEquals(DayRange.of(elsewhen.time()), d.daysOf(elsewhen, 0),
+        "a bearing of another time at a position takes its own days, not that assertion's");
+    assertThrows(IndexOutOfBoundsException.class, () -> d.assertionDays(e.assertions().size()));
+  }
 }
