@@ -1,5 +1,7 @@
 package org.corroborate.analysis.dispute;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.scope.Bearing;
@@ -19,6 +19,7 @@ import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
+import org.corroborate.model.References;
 import org.corroborate.model.RelationKind;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -55,32 +56,36 @@ final class Disagreements {
   static List<Dispute> once(List<Dispute> disputes, EvidenceBase evidence,
       BearingDerivation derivation) {
     // what is compared of each dispute, by its position in the list; each dispute is read on its
-    // own, so in parallel. Statements are numbered as they are met, so that a camp is a sorted
-    // array of numbers: which number a statement gets depends on the threads' timing, but only
-    // equality of numbers is ever read (a camp inside another, a dispute holding a statement), so
-    // what is kept and folded does not.
+    // own, so in parallel: each camp as the positions of its bearings' assertions, then, once
+    // every statement is numbered, as a sorted array of statement numbers
     int count = disputes.size();
-    Map<Statement, Integer> numbers = new ConcurrentHashMap<>();
-    AtomicInteger next = new AtomicInteger();
+    AssertionPositions positions = new AssertionPositions(evidence);
     Read[] read = IntStream.range(0, count).parallel()
-        .mapToObj(i -> Read.of(disputes.get(i), derivation, numbers, next))
+        .mapToObj(i -> Read.of(disputes.get(i), derivation, positions))
         .toArray(Read[]::new);
+    int[] statementOf = new int[evidence.assertions().size()];
+    int statements = numberStatements(read, evidence.references(), statementOf);
     int[][][] camps = new int[count][][];
-    for (int i = 0; i < count; i++) {
-      camps[i] = read[i].camps();
-    }
+    int[] sizes = new int[count];
+    IntStream.range(0, count).parallel().forEach(i -> {
+      int[][] at = read[i].camps();
+      int[][] numbered = new int[at.length][];
+      for (int c = 0; c < at.length; c++) {
+        numbered[c] = distinctSorted(at[c], statementOf);
+        sizes[i] += numbered[c].length;
+      }
+      camps[i] = numbered;
+    });
     Integer[] order = new Integer[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
     }
     // the keys read into arrays once, so that a comparison follows no reference but an id's
-    int[] sizes = new int[count];
     int[] bearings = new int[count];
     boolean[] addressed = new boolean[count];
     double[] weights = new double[count];
     String[] ids = new String[count];
     for (int i = 0; i < count; i++) {
-      sizes[i] = read[i].size();
       bearings[i] = read[i].bearings();
       addressed[i] = read[i].addressed();
       weights[i] = read[i].weight();
@@ -109,7 +114,7 @@ final class Disagreements {
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
     // every statement of D, so only those holding one statement of D are candidates, and the first
     // that D repeats is the same whichever statement is taken
-    List<List<Integer>> holding = new ArrayList<>(Collections.nCopies(next.get(), null));
+    List<List<Integer>> holding = new ArrayList<>(Collections.nCopies(statements, null));
     for (int d : order) {
       int into = -1;
       List<Integer> candidates = holding.get(camps[d][0][0]);
@@ -187,40 +192,29 @@ final class Disagreements {
   }
 
   /**
-   * What the folding compares of one dispute: the statements of each camp (a statement is known by
-   * its source and the passages it is written in) as sorted arrays of their numbers, their number,
+   * What the folding compares of one dispute: the positions of the assertions of each camp's
+   * bearings (in the evidence base's list of assertions, unsorted, a position perhaps repeated),
    * the bearings on its proposition, whether some source addressed the proposition directly, its
    * weight and its proposition's id.
    */
-  private record Read(int[][] camps, int size, int bearings, boolean addressed, double weight,
-      String id) {
-    static Read of(Dispute d, BearingDerivation derivation, Map<Statement, Integer> numbers,
-        AtomicInteger next) {
+  private record Read(int[][] camps, int bearings, boolean addressed, double weight, String id) {
+    static Read of(Dispute d, BearingDerivation derivation, AssertionPositions positions) {
       int[][] camps = new int[d.camps().size()][];
-      int size = 0;
       for (int c = 0; c < camps.length; c++) {
-        int[] numbered = new int[8];
+        List<EvidenceLine> lines = d.camps().get(c).lines();
         int n = 0;
-        for (EvidenceLine line : d.camps().get(c).lines()) {
+        for (int l = 0; l < lines.size(); l++) {
+          n += lines.get(l).size();
+        }
+        int[] at = new int[n];
+        n = 0;
+        for (int l = 0; l < lines.size(); l++) {
+          EvidenceLine line = lines.get(l);
           for (int k = 0; k < line.size(); k++) {
-            Assertion a = line.bearing(k).assertion();
-            int number = numbers.computeIfAbsent(new Statement(a.source(), a.passages()),
-                x -> next.getAndIncrement());
-            if (n == numbered.length) {
-              numbered = Arrays.copyOf(numbered, 2 * n);
-            }
-            numbered[n++] = number;
+            at[n++] = positions.of(line, k);
           }
         }
-        Arrays.sort(numbered, 0, n);
-        int distinct = 0;
-        for (int k = 0; k < n; k++) {
-          if (distinct == 0 || numbered[distinct - 1] != numbered[k]) {
-            numbered[distinct++] = numbered[k];
-          }
-        }
-        camps[c] = Arrays.copyOf(numbered, distinct);
-        size += distinct;
+        camps[c] = at;
       }
       List<Bearing> on = derivation.bearingsOn(d.proposition().id());
       boolean addressed = false;
@@ -230,12 +224,112 @@ final class Disagreements {
           break;
         }
       }
-      return new Read(camps, size, on.size(), addressed, d.weight(), d.proposition().id());
+      return new Read(camps, on.size(), addressed, d.weight(), d.proposition().id());
     }
   }
 
-  /** A statement: a source, and the passages it is written in, in the order the assertion lists. */
-  private record Statement(String source, List<String> passages) {}
+  /**
+   * The positions of assertions in the evidence base's list: as a line records them, checked to
+   * name the bearing's own assertion; else looked up by id, in a table built on the first such
+   * bearing. Safe to read from several threads.
+   */
+  private static final class AssertionPositions {
+    private final List<Assertion> assertions;
+    private final Supplier<Map<String, Integer>> byId;
+
+    AssertionPositions(EvidenceBase evidence) {
+      this.assertions = evidence.assertions();
+      this.byId = Suppliers.memoize(() -> {
+        Map<String, Integer> table = new HashMap<>(2 * assertions.size());
+        for (int i = 0; i < assertions.size(); i++) {
+          table.put(assertions.get(i).id(), i);
+        }
+        return table;
+      });
+    }
+
+    /**
+     * The position of the assertion of the {@code k}-th bearing of {@code line}.
+     *
+     * @throws IllegalArgumentException if the evidence base does not hold that assertion
+     */
+    int of(EvidenceLine line, int k) {
+      Assertion a = line.bearing(k).assertion();
+      int p = line.assertionPosition(k);
+      if (p >= 0 && p < assertions.size() && assertions.get(p) == a) {
+        return p;
+      }
+      Integer found = byId.get().get(a.id());
+      if (found == null) {
+        throw new IllegalArgumentException("a dispute names assertion '" + a.id()
+            + "', which the evidence base does not hold");
+      }
+      return found;
+    }
+  }
+
+  /**
+   * Numbers the statements of the assertions the disputes hold, into {@code statementOf} by
+   * assertion position, and returns how many there are. A statement is a source and the passages
+   * it is written in, in the order the assertion lists them: read by number from the evidence
+   * base's resolved references, so equal statements are equal numbers. The assertions are taken in
+   * position order, so the numbering does not depend on threads. O(s) hashed steps for the s
+   * distinct assertions the disputes hold, plus a pass over every assertion position.
+   */
+  private static int numberStatements(Read[] read, References references, int[] statementOf) {
+    boolean[] held = new boolean[statementOf.length];
+    for (Read r : read) {
+      for (int[] camp : r.camps()) {
+        for (int p : camp) {
+          held[p] = true;
+        }
+      }
+    }
+    // one passage (the usual case): the source and the passage in one long; else a list
+    Map<Long, Integer> onePassage = new HashMap<>();
+    Map<List<Integer>, Integer> otherwise = new HashMap<>();
+    int next = 0;
+    for (int p = 0; p < held.length; p++) {
+      if (!held[p]) {
+        continue;
+      }
+      int source = references.sourceOf(p);
+      int passages = references.passageCount(p);
+      Integer number;
+      if (passages == 1) {
+        long key = ((long) source << 32) | (references.passageOf(p, 0) & 0xffffffffL);
+        number = onePassage.putIfAbsent(key, next);
+      } else {
+        List<Integer> key = new ArrayList<>(passages + 1);
+        key.add(source);
+        for (int k = 0; k < passages; k++) {
+          key.add(references.passageOf(p, k));
+        }
+        number = otherwise.putIfAbsent(key, next);
+      }
+      if (number == null) {
+        number = next++;
+      }
+      statementOf[p] = number;
+    }
+    return next;
+  }
+
+  /** The statement numbers of the assertions at {@code positions}, sorted, each once. */
+  private static int[] distinctSorted(int[] positions, int[] statementOf) {
+    int[] numbers = new int[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      numbers[k] = statementOf[positions[k]];
+    }
+    Arrays.sort(numbers);
+    int distinct = 0;
+    for (int k = 0; k < numbers.length; k++) {
+      if (distinct == 0 || numbers[distinct - 1] != numbers[k]) {
+        numbers[distinct++] = numbers[k];
+      }
+    }
+    return distinct == numbers.length ? numbers : Arrays.copyOf(numbers, distinct);
+  }
 
   /**
    * Whether every camp of {@code narrow} is a subset of a camp of {@code wide}, distinct camps to
