@@ -1,7 +1,6 @@
 package org.corroborate.analysis.dispute;
 
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +35,7 @@ public final class Dispute {
   public Dispute(String id, Proposition proposition, ImmutableList<Camp> camps, double weight,
       String reason, ImmutableList<String> covers, ImmutableList<String> differsAt) {
     this(id, proposition, camps, weight,
-        Suppliers.ofInstance(Objects.requireNonNull(reason, "reason")), covers, differsAt);
+        Once.of(Objects.requireNonNull(reason, "reason")), covers, differsAt);
   }
 
   /** A dispute that stands for no other. */
@@ -52,7 +51,7 @@ public final class Dispute {
   static Dispute described(String id, Proposition proposition, ImmutableList<Camp> camps,
       double weight, Supplier<String> reason) {
     return new Dispute(id, proposition, camps, weight,
-        Suppliers.memoize(Objects.requireNonNull(reason, "reason")::get), ImmutableList.of(),
+        Once.found(Objects.requireNonNull(reason, "reason")), ImmutableList.of(),
         ImmutableList.of());
   }
 

@@ -1,7 +1,6 @@
 package org.corroborate.analysis.dispute;
 
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import org.corroborate.analysis.scope.Bearing;
@@ -30,8 +29,8 @@ public final class NonDispute {
    */
   public NonDispute(
       Proposition proposition, NonDisputeKind kind, String reason, ImmutableList<Bearing> bearings) {
-    this(proposition, kind, Suppliers.ofInstance(Objects.requireNonNull(reason, "reason")),
-        Suppliers.ofInstance(nonEmpty(ImmutableList.copyOf(bearings))));
+    this(proposition, kind, Once.of(Objects.requireNonNull(reason, "reason")),
+        Once.of(nonEmpty(ImmutableList.copyOf(bearings))));
   }
 
   /**
@@ -41,8 +40,8 @@ public final class NonDispute {
   static NonDispute described(Proposition proposition, NonDisputeKind kind,
       Supplier<String> reason, ImmutableList<Bearing> bearings) {
     return new NonDispute(proposition, kind,
-        Suppliers.memoize(Objects.requireNonNull(reason, "reason")),
-        Suppliers.ofInstance(nonEmpty(ImmutableList.copyOf(bearings))));
+        Once.found(Objects.requireNonNull(reason, "reason")),
+        Once.of(nonEmpty(ImmutableList.copyOf(bearings))));
   }
 
   /**
@@ -54,8 +53,8 @@ public final class NonDispute {
       Supplier<String> reason, Supplier<ImmutableList<Bearing>> bearings) {
     Objects.requireNonNull(bearings, "bearings");
     return new NonDispute(proposition, kind,
-        Suppliers.memoize(Objects.requireNonNull(reason, "reason")),
-        Suppliers.memoize(() -> nonEmpty(bearings.get())));
+        Once.found(Objects.requireNonNull(reason, "reason")),
+        Once.found(() -> nonEmpty(bearings.get())));
   }
 
   private NonDispute(Proposition proposition, NonDisputeKind kind, Supplier<String> reason,
