@@ -2,6 +2,8 @@ package org.corroborate.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -11,10 +13,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * An immutable, referentially whole body of evidence: sources, documents, passages, topics,
@@ -22,13 +24,14 @@ import java.util.TreeSet;
  *
  * <p>Built with {@link #builder()}, which checks every {@link ProblemKind integrity rule} and
  * reports all problems at once in an {@link EvidenceBaseException}. Elements may be added in any
- * order: the result is the same, every collection sorted by id. Lookups by id are hashed, and
- * lookups by proposition, source and place are indexed when the evidence base is built (O(n log
- * n) for n elements); each lookup is O(1) plus the size of its answer. Every reference is also
+ * order: the result is the same, every collection sorted by id. Lookups by id are hashed, through
+ * a table of positions in each kind's list rather than a map with an entry object per element;
+ * lookups by proposition, source, place and document are indexed when first asked for (O(n) for n
+ * elements, once); each lookup is O(1) plus the size of its answer. Every reference is also
  * resolved to the number of what it names ({@link #references()}), for analyses that read
- * millions of them. Place containment (the
- * transitive closure of the gazetteer) is computed on demand, for the places asked about, and kept:
- * a deep gazetteer costs time and memory in proportion to what is asked, never all pairs up front.
+ * millions of them. Place containment (the transitive closure of the gazetteer) is computed on
+ * demand, for the places asked about, and kept: a deep gazetteer costs time and memory in
+ * proportion to what is asked, never all pairs up front.
  *
  * <p>Lookups that take an id throw {@link IllegalArgumentException} for an id the evidence base
  * does not hold, so a misspelt id fails loudly instead of answering "nothing". Instances are
@@ -36,79 +39,70 @@ import java.util.TreeSet;
  */
 public final class EvidenceBase {
 
-  private final ImmutableMap<String, Source> sources;
-  private final ImmutableMap<String, Document> documents;
-  private final ImmutableMap<String, Passage> passages;
-  private final ImmutableMap<String, Topic> topics;
-  private final ImmutableMap<String, Place> places;
-  private final ImmutableMap<String, Proposition> propositions;
-  private final ImmutableMap<String, Assertion> assertions;
+  /**
+   * Each kind's elements in id order, found by id through a table of positions: {@code get(i)} of
+   * a list reads an array, and no entry object is kept per element.
+   */
+  private final ById<Source> sources;
+  private final ById<Document> documents;
+  private final ById<Passage> passages;
+  private final ById<Topic> topics;
+  private final ById<Place> places;
+  private final ById<Proposition> propositions;
+  private final ById<Assertion> assertions;
   private final ImmutableList<PropositionRelation> relations;
   private final ImmutableList<UnitConversion> conversions;
   private final ImmutableMap<String, String> aliases;
-
-  /**
-   * Each kind's elements in id order, as plain lists: {@code get(i)} reads an array, not a map
-   * entry, which a large analysis does for every element.
-   */
-  private final ImmutableList<Source> sourceList;
-  private final ImmutableList<Document> documentList;
-  private final ImmutableList<Passage> passageList;
-  private final ImmutableList<Topic> topicList;
-  private final ImmutableList<Place> placeList;
-  private final ImmutableList<Proposition> propositionList;
-  private final ImmutableList<Assertion> assertionList;
   private final References references;
 
-  private final ImmutableListMultimap<String, Assertion> byProposition;
-  private final ImmutableListMultimap<String, Assertion> bySource;
-  private final ImmutableListMultimap<String, Assertion> byPlace;
-  private final ImmutableListMultimap<String, Passage> byDocument;
-  private final ImmutableListMultimap<String, String> children;
+  /** The indexes by proposition, source, place, document and parent place: built when first read. */
+  private final Supplier<ImmutableListMultimap<String, Assertion>> byProposition;
+  private final Supplier<ImmutableListMultimap<String, Assertion>> bySource;
+  private final Supplier<ImmutableListMultimap<String, Assertion>> byPlace;
+  private final Supplier<ImmutableListMultimap<String, Passage>> byDocument;
+  private final Supplier<ImmutableListMultimap<String, String>> children;
   private final java.util.concurrent.ConcurrentMap<String, ImmutableSortedSet<String>> containing =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentMap<String, ImmutableSortedSet<String>> within =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private EvidenceBase(IntegrityCheck checked) {
-    sources = checked.sources;
-    documents = checked.documents;
-    passages = checked.passages;
-    topics = checked.topics;
-    places = checked.places;
-    propositions = checked.propositions;
-    assertions = checked.assertions;
+    sources = new ById<>(checked.sources.values(), Source::id);
+    documents = new ById<>(checked.documents.values(), Document::id);
+    passages = new ById<>(checked.passages.values(), Passage::id);
+    topics = new ById<>(checked.topics.values(), Topic::id);
+    places = new ById<>(checked.places.values(), Place::id);
+    propositions = new ById<>(checked.propositions.values(), Proposition::id);
+    assertions = new ById<>(checked.assertions.values(), Assertion::id);
     relations = checked.relations;
     conversions = checked.conversions;
     aliases = checked.aliases;
-    sourceList = ImmutableList.copyOf(sources.values());
-    documentList = ImmutableList.copyOf(documents.values());
-    passageList = ImmutableList.copyOf(passages.values());
-    topicList = ImmutableList.copyOf(topics.values());
-    placeList = ImmutableList.copyOf(places.values());
-    propositionList = ImmutableList.copyOf(propositions.values());
-    assertionList = ImmutableList.copyOf(assertions.values());
-    references = References.resolve(
-        assertionList, propositionList, sourceList, passageList, documentList);
+    references = References.resolve(assertions, propositions, sources, passages, documents);
+    byProposition = Suppliers.memoize(() -> index(assertions.values(), Assertion::proposition));
+    bySource = Suppliers.memoize(() -> index(assertions.values(), Assertion::source));
+    byPlace = Suppliers.memoize(() -> {
+      ImmutableListMultimap.Builder<String, Assertion> place = ImmutableListMultimap.builder();
+      for (Assertion a : assertions.values()) {
+        propositions.get(a.proposition()).place().ifPresent(p -> place.put(p, a));
+      }
+      return place.build();
+    });
+    byDocument = Suppliers.memoize(() -> index(passages.values(), Passage::document));
+    children = Suppliers.memoize(() -> {
+      ImmutableListMultimap.Builder<String, String> childIndex = ImmutableListMultimap.builder();
+      places.values().forEach(p -> p.parents().forEach(parent -> childIndex.put(parent, p.id())));
+      return childIndex.build();
+    });
+  }
 
-    ImmutableListMultimap.Builder<String, Assertion> proposition = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Assertion> source = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Assertion> place = ImmutableListMultimap.builder();
-    for (Assertion a : assertions.values()) {
-      proposition.put(a.proposition(), a);
-      source.put(a.source(), a);
-      propositions.get(a.proposition()).place().ifPresent(p -> place.put(p, a));
+  /** The elements by the id {@code key} gives, each key's in the elements' order. */
+  private static <T> ImmutableListMultimap<String, T> index(List<T> elements,
+      Function<T, String> key) {
+    ImmutableListMultimap.Builder<String, T> index = ImmutableListMultimap.builder();
+    for (T e : elements) {
+      index.put(key.apply(e), e);
     }
-    byProposition = proposition.build();
-    bySource = source.build();
-    byPlace = place.build();
-    ImmutableListMultimap.Builder<String, Passage> document = ImmutableListMultimap.builder();
-    passages.values().forEach(p -> document.put(p.document(), p));
-    byDocument = document.build();
-
-    ImmutableListMultimap.Builder<String, String> childIndex = ImmutableListMultimap.builder();
-    places.values().forEach(p -> p.parents().forEach(parent -> childIndex.put(parent, p.id())));
-    children = childIndex.build();
+    return index.build();
   }
 
   private interface Neighbours {
@@ -153,37 +147,37 @@ public final class EvidenceBase {
 
   /** Every source, by id. */
   public ImmutableList<Source> sources() {
-    return sourceList;
+    return sources.values();
   }
 
   /** Every document, by id. */
   public ImmutableList<Document> documents() {
-    return documentList;
+    return documents.values();
   }
 
   /** Every passage, by id. */
   public ImmutableList<Passage> passages() {
-    return passageList;
+    return passages.values();
   }
 
   /** Every topic, by id. */
   public ImmutableList<Topic> topics() {
-    return topicList;
+    return topics.values();
   }
 
   /** Every place, by id. */
   public ImmutableList<Place> places() {
-    return placeList;
+    return places.values();
   }
 
   /** Every proposition, by id. */
   public ImmutableList<Proposition> propositions() {
-    return propositionList;
+    return propositions.values();
   }
 
   /** Every assertion, by id. */
   public ImmutableList<Assertion> assertions() {
-    return assertionList;
+    return assertions.values();
   }
 
   /**
@@ -286,17 +280,17 @@ public final class EvidenceBase {
 
   /** The assertions on a proposition, by id. */
   public ImmutableList<Assertion> assertionsAbout(String propositionId) {
-    return byProposition.get(known(propositions, propositionId, "proposition"));
+    return byProposition.get().get(known(propositions, propositionId, "proposition"));
   }
 
   /** The assertions a source makes, by id. */
   public ImmutableList<Assertion> assertionsBy(String sourceId) {
-    return bySource.get(known(sources, sourceId, "source"));
+    return bySource.get().get(known(sources, sourceId, "source"));
   }
 
   /** The assertions on propositions scoped to exactly this place, by id. */
   public ImmutableList<Assertion> assertionsAt(String placeId) {
-    return byPlace.get(known(places, placeId, "place"));
+    return byPlace.get().get(known(places, placeId, "place"));
   }
 
   /**
@@ -304,9 +298,9 @@ public final class EvidenceBase {
    * "the regions annexed in 2022" also those about Donetsk or Kherson.
    */
   public ImmutableList<Assertion> assertionsWithin(String placeId) {
-    List<Assertion> found = new ArrayList<>(byPlace.get(known(places, placeId, "place")));
+    List<Assertion> found = new ArrayList<>(byPlace.get().get(known(places, placeId, "place")));
     for (String inner : placesWithin(placeId)) {
-      found.addAll(byPlace.get(inner));
+      found.addAll(byPlace.get().get(inner));
     }
     return ImmutableList.sortedCopyOf(
         (x, y) -> x.id().compareTo(y.id()), found);
@@ -314,7 +308,7 @@ public final class EvidenceBase {
 
   /** The passages of a document, by id. */
   public ImmutableList<Passage> passagesOf(String documentId) {
-    return byDocument.get(known(documents, documentId, "document"));
+    return byDocument.get().get(known(documents, documentId, "document"));
   }
 
   /**
@@ -333,7 +327,7 @@ public final class EvidenceBase {
    */
   public ImmutableSortedSet<String> placesWithin(String placeId) {
     known(places, placeId, "place");
-    return within.computeIfAbsent(placeId, p -> reachable(p, children::get));
+    return within.computeIfAbsent(placeId, p -> reachable(p, place -> children.get().get(place)));
   }
 
   /**
@@ -377,7 +371,7 @@ public final class EvidenceBase {
     return ImmutableList.copyOf(path);
   }
 
-  private static String known(Map<String, ?> map, String id, String what) {
+  private static String known(ById<?> map, String id, String what) {
     Objects.requireNonNull(id, what + " id");
     checkArgument(map.containsKey(id), "unknown %s '%s'", what, id);
     return id;

@@ -1,10 +1,7 @@
 package org.corroborate.model;
 
-import com.google.common.collect.ImmutableList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -20,6 +17,8 @@ import java.util.stream.IntStream;
  */
 public final class References {
 
+  /** The propositions, found by id. */
+  private final ById<Proposition> propositions;
   /** Per assertion number, the number of its proposition. */
   private final int[] propositionOf;
   /** Per assertion number, the number of its source. */
@@ -34,8 +33,9 @@ public final class References {
   /** Per passage number, the number of its document. */
   private final int[] documentOf;
 
-  private References(int[] propositionOf, int[] sourceOf, int[] passageStart, int[] passages,
-      int[] documentOf) {
+  private References(ById<Proposition> propositions, int[] propositionOf, int[] sourceOf,
+      int[] passageStart, int[] passages, int[] documentOf) {
+    this.propositions = propositions;
     this.propositionOf = propositionOf;
     this.sourceOf = sourceOf;
     this.passageStart = passageStart;
@@ -50,13 +50,9 @@ public final class References {
    * @throws IllegalStateException if a reference does not resolve, which the integrity check
    *     rules out
    */
-  static References resolve(ImmutableList<Assertion> assertions,
-      ImmutableList<Proposition> propositions, ImmutableList<Source> sources,
-      ImmutableList<Passage> passageList, ImmutableList<Document> documents) {
-    Map<String, Integer> proposition = numbers(propositions, Proposition::id);
-    Map<String, Integer> source = numbers(sources, Source::id);
-    Map<String, Integer> passage = numbers(passageList, Passage::id);
-    Map<String, Integer> document = numbers(documents, Document::id);
+  static References resolve(ById<Assertion> assertionTable, ById<Proposition> propositions,
+      ById<Source> sources, ById<Passage> passageTable, ById<Document> documents) {
+    List<Assertion> assertions = assertionTable.values();
     int n = assertions.size();
     int[] propositionOf = new int[n];
     int[] sourceOf = new int[n];
@@ -67,35 +63,37 @@ public final class References {
     int[] passages = new int[passageStart[n]];
     IntStream.range(0, n).parallel().forEach(i -> {
       Assertion a = assertions.get(i);
-      propositionOf[i] = number(proposition, a.proposition(), "proposition", a.id());
-      sourceOf[i] = number(source, a.source(), "source", a.id());
+      propositionOf[i] = number(propositions, a.proposition(), "proposition", a.id());
+      sourceOf[i] = number(sources, a.source(), "source", a.id());
       List<String> ps = a.passages();
       for (int k = 0; k < ps.size(); k++) {
-        passages[passageStart[i] + k] = number(passage, ps.get(k), "passage", a.id());
+        passages[passageStart[i] + k] = number(passageTable, ps.get(k), "passage", a.id());
       }
     });
+    List<Passage> passageList = passageTable.values();
     int[] documentOf = new int[passageList.size()];
     IntStream.range(0, documentOf.length).parallel().forEach(p -> {
       Passage at = passageList.get(p);
-      documentOf[p] = number(document, at.document(), "document", at.id());
+      documentOf[p] = number(documents, at.document(), "document", at.id());
     });
-    return new References(propositionOf, sourceOf, passageStart, passages, documentOf);
+    return new References(propositions, propositionOf, sourceOf, passageStart, passages,
+        documentOf);
   }
 
-  private static <T> Map<String, Integer> numbers(List<T> elements, Function<T, String> id) {
-    Map<String, Integer> numbers = new HashMap<>(2 * elements.size());
-    for (int i = 0; i < elements.size(); i++) {
-      numbers.put(id.apply(elements.get(i)), i);
-    }
-    return numbers;
-  }
-
-  private static int number(Map<String, Integer> numbers, String id, String kind, String from) {
-    Integer number = numbers.get(id);
-    if (number == null) {
+  private static int number(ById<?> numbers, String id, String kind, String from) {
+    int number = numbers.positionOf(id);
+    if (number < 0) {
       throw new IllegalStateException(from + " names " + kind + " '" + id + "', which is not held");
     }
     return number;
+  }
+
+  /**
+   * The number of the proposition with id {@code id}, or -1 if the evidence base holds none: a
+   * hashed lookup, for a caller that starts from an id. O(1) expected.
+   */
+  public int propositionNumber(String id) {
+    return propositions.positionOf(Objects.requireNonNull(id, "id"));
   }
 
   /** The number of assertions, the range of the assertion numbers taken here. */

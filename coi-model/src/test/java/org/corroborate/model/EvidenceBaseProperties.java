@@ -95,6 +95,10 @@ final class EvidenceBaseProperties {
         assertEquals(e.passages().get(p).document(), e.documents().get(r.documentOf(p)).id(),
             "the document of " + e.passages().get(p).id());
       }
+      for (int q = 0; q < e.propositions().size(); q++) {
+        assertEquals(q, r.propositionNumber(e.propositions().get(q).id()), "found by its id");
+      }
+      assertEquals(-1, r.propositionNumber("no-such-proposition"), "an id not held: none");
     });
   }
 

@@ -65,16 +65,17 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  * after proposition, with the positions of their assertions in one array ({@link
  * #assertionPositionsOn}, so that later phases index assertions by number); {@link #bearingsOn}
  * and {@link #assertionPositionsOn} return views of them, and the multimap of {@link #all()} is
- * built on request. Propositions are found by id through a table of int positions ({@code
- * IdPositions}), not a map of boxed numbers: at a million bearings the derivation keeps a few
- * large arrays rather than millions of small objects for the collector to trace.
+ * built on request. Propositions are found by number through the evidence base's resolved
+ * references ({@link EvidenceBase#references()}), and by id through its table of positions, not a
+ * map of boxed numbers: at a million bearings the derivation keeps a few large arrays rather than
+ * millions of small objects for the collector to trace.
  */
 public final class BearingDerivation {
 
   /** The evidence base's propositions, in id order: proposition number k is the k-th. */
   private final ImmutableList<Proposition> propositions;
-  /** The number of each proposition, by id. */
-  private final IdPositions<Proposition> propositionNumbers;
+  /** The evidence base's resolved references: the number of each proposition, by id. */
+  private final References references;
   /**
    * Every bearing, proposition after proposition in number order, each proposition's in their
    * order: those on proposition number q are {@code bearings.subList(start[q], start[q + 1])}. One
@@ -95,7 +96,7 @@ public final class BearingDerivation {
 
   private BearingDerivation(Run run) {
     this.propositions = run.propositions;
-    this.propositionNumbers = run.propositionIndex;
+    this.references = run.references;
     this.bearings = run.bearings;
     this.positions = run.positions;
     this.start = run.start;
@@ -170,7 +171,7 @@ public final class BearingDerivation {
    */
   public ImmutableIntArray assertionPositionsOn(String propositionId) {
     Objects.requireNonNull(propositionId, "propositionId");
-    int number = propositionNumbers.positionOf(propositionId);
+    int number = references.propositionNumber(propositionId);
     return number < 0 ? ImmutableIntArray.of() : positions.subArray(start[number], start[number + 1]);
   }
 
@@ -180,7 +181,7 @@ public final class BearingDerivation {
    */
   public ImmutableList<Bearing> bearingsOn(String propositionId) {
     Objects.requireNonNull(propositionId, "propositionId");
-    int number = propositionNumbers.positionOf(propositionId);
+    int number = references.propositionNumber(propositionId);
     return number < 0 ? ImmutableList.of() : bearings.subList(start[number], start[number + 1]);
   }
 
@@ -279,7 +280,7 @@ public final class BearingDerivation {
   private static final class Run {
     private final EvidenceBase evidence;
     private final ImmutableList<Proposition> propositions;
-    private final IdPositions<Proposition> propositionIndex;
+    private final References references;
     /** The bearings found on each proposition, by proposition number. */
     private final Found[] out;
     /** Each assertion's own bearing, by assertion number; during {@link #derive()} only. */
@@ -312,7 +313,7 @@ public final class BearingDerivation {
       this.evidence = evidence;
       this.propositions = evidence.propositions();
       int n = propositions.size();
-      propositionIndex = new IdPositions<>(propositions, Proposition::id);
+      references = evidence.references();
       days = new DayRange[n];
       via = (Optional<String>[]) new Optional<?>[n];
       IntStream.range(0, n).parallel().forEach(i ->
@@ -322,7 +323,7 @@ public final class BearingDerivation {
 
     /** The number of a proposition the evidence base holds (the model checks every reference). */
     private int number(String propositionId) {
-      int number = propositionIndex.positionOf(propositionId);
+      int number = references.propositionNumber(propositionId);
       if (number < 0) {
         throw new IllegalStateException("no proposition '" + propositionId + "'");
       }
@@ -363,7 +364,6 @@ public final class BearingDerivation {
       // each assertion's own bearing, the time it speaks for and the number of its proposition
       // are read on their own: in parallel, each into its own slot
       // references followed by number: the model resolved them when the evidence base was built
-      References references = evidence.references();
       TimeSpan[] documentTimes = documentTimes();
       own = new Bearing[n];
       times = new TimeSpan[n];
@@ -657,7 +657,7 @@ public final class BearingDerivation {
       Graph<String, DefaultEdge> entailedBy = new EdgeReversedGraph<>(entails);
       boolean[] named = new boolean[propositions.size()];
       for (String id : entails.vertexSet()) {
-        int q = propositionIndex.positionOf(id);
+        int q = references.propositionNumber(id);
         if (q >= 0) {
           named[q] = true;
         }

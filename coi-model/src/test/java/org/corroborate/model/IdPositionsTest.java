@@ -1,4 +1,4 @@
-package org.corroborate.analysis.scope;
+package org.corroborate.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.corroborate.analysis.scope;
+package org.corroborate.model;
 
 import java.util.List;
 import java.util.Objects;
