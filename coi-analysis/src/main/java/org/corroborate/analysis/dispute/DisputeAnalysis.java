@@ -1,7 +1,10 @@
 package org.corroborate.analysis.dispute;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +30,7 @@ import org.corroborate.analysis.scope.Direction;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.Quantifier;
+import org.corroborate.model.References;
 import org.corroborate.model.TimeSpan;
 import org.corroborate.model.words.InWords;
 
@@ -80,26 +84,30 @@ public final class DisputeAnalysis {
     List<Dispute> disputes = new ArrayList<>();
     List<NonDispute> near = new ArrayList<>();
     // Per question, only the propositions someone denies directly can be denied parts; each with
-    // its days, so that containment in time is two comparisons.
-    // The propositions are read on their own, so in parallel, and grouped in their order.
-    Map<List<String>, List<Part>> denied = new HashMap<>();
+    // its days, so that containment in time is two comparisons. Questions are known by the
+    // derivation's numbers. The propositions are read on their own, so in parallel, and grouped
+    // in their order.
+    Questions questions = new Questions(evidence, derivation);
     List<Proposition> propositions = evidence.propositions();
     Part[] parts = IntStream.range(0, propositions.size()).parallel()
-        .mapToObj(i -> deniedPart(propositions.get(i), derivation.bearingsOn(i)))
+        .mapToObj(i -> derivation.questionOf(i) < 0
+            ? null : deniedPart(propositions.get(i), derivation.bearingsOn(i)))
         .toArray(Part[]::new);
-    for (Part part : parts) {
-      if (part != null) {
-        denied.computeIfAbsent(question(part.proposition()), k -> new ArrayList<>()).add(part);
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] != null) {
+        questions.deniedParts(derivation.questionOf(i)).add(parts[i]);
       }
     }
     // Each corroboration is read on its own, so they are read in parallel and collected in
     // order; passage references are looked up once per passage.
     Map<String, PassageReference> references = new ConcurrentHashMap<>();
-    List<Found> found = corroborations.parallelStream()
-        .filter(DisputeAnalysis::mayDisagree)
-        .map(c -> {
+    List<Found> found = IntStream.range(0, corroborations.size()).parallel()
+        .filter(i -> mayDisagree(corroborations.get(i)))
+        .mapToObj(i -> {
+          Corroboration c = corroborations.get(i);
           Optional<Dispute> d = dispute(c, evidence, references);
-          List<NonDispute> misses = new ArrayList<>(nearMisses(c, denied, evidence, derivation));
+          List<NonDispute> misses = new ArrayList<>(
+              nearMisses(c, questions.partsOf(c.proposition(), i), evidence, derivation));
           if (d.isPresent() && oneSourceOnEverySide(d.get())) {
             misses.add(selfContradiction(d.get(), evidence));
             d = Optional.empty();
@@ -162,6 +170,66 @@ public final class DisputeAnalysis {
       lines += c.independentLines();
     }
     return lines;
+  }
+
+  /**
+   * The directly denied parts of each question, by the derivation's question numbers; and the
+   * question a corroboration's proposition asks, found by its number in the evidence base.
+   */
+  private static final class Questions {
+    private final List<Proposition> propositions;
+    private final BearingDerivation derivation;
+    private final References references;
+    private final List<List<Part>> denied;
+    /**
+     * For a proposition the evidence base does not hold: each question's number by subject and
+     * relation, built when first needed.
+     */
+    private final Supplier<Map<List<String>, Integer>> bySubject;
+
+    Questions(EvidenceBase evidence, BearingDerivation derivation) {
+      this.propositions = evidence.propositions();
+      this.derivation = derivation;
+      this.references = evidence.references();
+      this.denied = new ArrayList<>(Collections.nCopies(derivation.questions(), null));
+      this.bySubject = Suppliers.memoize(() -> {
+        Map<List<String>, Integer> numbers = new HashMap<>();
+        for (int q = 0; q < propositions.size(); q++) {
+          if (derivation.questionOf(q) >= 0) {
+            numbers.putIfAbsent(question(propositions.get(q)), derivation.questionOf(q));
+          }
+        }
+        return numbers;
+      });
+    }
+
+    /** The parts denied directly of question {@code question}, to be added to; on one thread. */
+    List<Part> deniedParts(int question) {
+      if (denied.get(question) == null) {
+        denied.set(question, new ArrayList<>());
+      }
+      return denied.get(question);
+    }
+
+    /**
+     * The directly denied parts of the question {@code p} asks, {@code p} being expected at
+     * number {@code at} (as corroborations in the order of the evidence base's propositions are):
+     * none if it asks no question.
+     */
+    List<Part> partsOf(Proposition p, int at) {
+      int q = at < propositions.size() && propositions.get(at) == p
+          ? at : references.propositionNumber(p.id());
+      int question;
+      if (q >= 0 && (propositions.get(q) == p || propositions.get(q).equals(p))) {
+        question = derivation.questionOf(q);
+      } else if (BearingDerivation.sameQuestion(p, p)) {
+        question = bySubject.get().getOrDefault(question(p), -1);
+      } else {
+        question = -1;
+      }
+      List<Part> parts = question < 0 ? null : denied.get(question);
+      return parts == null ? List.of() : parts;
+    }
   }
 
   /** What one corroboration gives: a dispute or none, and its near-misses. */
@@ -352,7 +420,7 @@ public final class DisputeAnalysis {
     return List.of(p.subject().orElseThrow(), p.relation().orElseThrow());
   }
 
-  private static List<NonDispute> nearMisses(Corroboration c, Map<List<String>, List<Part>> denied,
+  private static List<NonDispute> nearMisses(Corroboration c, List<Part> deniedParts,
       EvidenceBase evidence, BearingDerivation derivation) {
     Proposition p = c.proposition();
     List<NonDispute> out = new ArrayList<>();
@@ -431,9 +499,8 @@ public final class DisputeAnalysis {
               + " report of " + names(c.supporting(), evidence) + "; it lowers the confidence",
           () -> bearings(Stream.concat(c.supporting().stream(), c.absence().stream()))));
     }
-    // the denied parts of the same question, looked up only when something supports it
-    List<Part> family = !c.supporting().isEmpty() && BearingDerivation.sameQuestion(p, p)
-        ? denied.getOrDefault(question(p), List.of()) : List.of();
+    // the denied parts of the same question, read only when something supports it
+    List<Part> family = !c.supporting().isEmpty() ? deniedParts : List.of();
     if (!c.supporting().isEmpty()) {
       List<Bearing> partDenials = new ArrayList<>();
       DayRange days = family.isEmpty() ? null : DayRange.of(p.time().orElse(TimeSpan.always()));

@@ -88,6 +88,9 @@ public final class BearingDerivation {
   private final int[] start;
   /** Per assertion position, the time it speaks for. */
   private final ImmutableList<TimeSpan> times;
+  /** Per proposition number, the number of its question family, or -1; and their count. */
+  private final int[] questionOf;
+  private final int questions;
   /** Per assertion position, the first and the last day of its time ({@link DayRange}). */
   private final long[] firstDays;
   private final long[] lastDays;
@@ -102,6 +105,8 @@ public final class BearingDerivation {
     this.start = run.start;
     this.times = ImmutableList.copyOf(run.times);
     this.firstDays = run.firstDays;
+    this.questionOf = run.questionOf;
+    this.questions = run.questions;
     this.lastDays = run.lastDays;
     this.all = Suppliers.memoize(this::multimap);
   }
@@ -126,6 +131,23 @@ public final class BearingDerivation {
    */
   public ImmutableList<TimeSpan> assertionTimes() {
     return times;
+  }
+
+  /**
+   * The number of the question the proposition numbered {@code proposition} (as in {@link
+   * #bearingsOn(int)}) asks, or -1 if it asks none: the propositions of one question are the
+   * yes/no propositions of one subject and relation ({@link #sameQuestion}), at whatever places
+   * and times. Questions are numbered from 0 in the order of their first proposition. O(1).
+   *
+   * @throws IndexOutOfBoundsException if no proposition has that number
+   */
+  public int questionOf(int proposition) {
+    return questionOf[Objects.checkIndex(proposition, questionOf.length)];
+  }
+
+  /** How many questions the propositions ask: the numbers {@link #questionOf} gives lie below. */
+  public int questions() {
+    return questions;
   }
 
   /**
@@ -304,6 +326,9 @@ public final class BearingDerivation {
     private int[] start;
     /** Per assertion position, the time it speaks for. */
     private TimeSpan[] times;
+    /** Per proposition number, the number of its question family, or -1; and their count. */
+    private int[] questionOf;
+    private int questions;
     /** Per assertion position, the days of its time. */
     private long[] firstDays;
     private long[] lastDays;
@@ -534,8 +559,25 @@ public final class BearingDerivation {
           .boxed()
           .collect(Collectors.groupingByConcurrent(q -> List.of(
               propositions.get(q).subject().get(), propositions.get(q).relation().get())));
+      // each family numbered in the order of its first proposition, whatever the threads did
+      List<List<Integer>> numbered = new ArrayList<>(families.values());
+      int[] first = new int[numbered.size()];
+      Integer[] order = new Integer[numbered.size()];
+      for (int f = 0; f < first.length; f++) {
+        first[f] = numbered.get(f).stream().mapToInt(Integer::intValue).min().orElseThrow();
+        order[f] = f;
+      }
+      Arrays.sort(order, (x, y) -> Integer.compare(first[x], first[y]));
+      questionOf = new int[propositions.size()];
+      Arrays.fill(questionOf, -1);
+      for (int f = 0; f < order.length; f++) {
+        for (int q : numbered.get(order[f])) {
+          questionOf[q] = f;
+        }
+      }
+      questions = order.length;
       // a list, which splits evenly between threads, where the map's values would not
-      new ArrayList<>(families.values()).parallelStream().forEach(family -> {
+      numbered.parallelStream().forEach(family -> {
         if (family.size() < 2 || family.stream().noneMatch(this::spokenTo)) {
           return;
         }

@@ -3,14 +3,18 @@ package org.corroborate.analysis.dispute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.corroborate.analysis.Analysis;
 import org.corroborate.analysis.AnalysisReport;
 import org.corroborate.analysis.Corpus;
+import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.PartialDate;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.Quantity;
+import org.corroborate.model.RussiaConscriptionExcerpt;
 import org.corroborate.model.TimeSpan;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +100,19 @@ final class DisputeAnalysisTest {
         .says(Assertion.denies("a2", "a", "posted-kursk", "a-2"))
         .says(Assertion.denies("b1", "b", "posted-kursk", "b-1")).build());
     assertEquals(1, two.disputes().size());
+  }
+
+  @Test
+  void corroborationsInAnyOrder_giveTheSameDisputesAndNearMisses_onTheReferenceExcerpt() {
+    AnalysisReport r = Analysis.of(RussiaConscriptionExcerpt.evidenceBase());
+    DisputeAnalysis inOrder = DisputeAnalysis.of(r.evidence(), r.derivation(), r.corroborations());
+    List<Corroboration> reversed = new ArrayList<>(r.corroborations());
+    Collections.reverse(reversed);
+    DisputeAnalysis backwards = DisputeAnalysis.of(r.evidence(), r.derivation(), reversed);
+    assertTrue(inOrder.nonDisputes().stream()
+        .anyMatch(n -> n.kind() == NonDisputeKind.DIFFERENT_SCOPE),
+        "the excerpt has a denied part, found through the question it belongs to");
+    assertEquals(inOrder.disputes(), backwards.disputes());
+    assertEquals(inOrder.nonDisputes(), backwards.nonDisputes());
   }
 }

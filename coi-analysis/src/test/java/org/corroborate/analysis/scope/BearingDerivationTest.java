@@ -175,4 +175,46 @@ final class BearingDerivationTest {
         "a bearing of another time at a position takes its own days, not that assertion's");
     assertThrows(IndexOutOfBoundsException.class, () -> d.assertionDays(e.assertions().size()));
   }
+
+  @Test
+  void questions_groupThePropositionsOfOneSubjectAndRelation_numberedInOrder() {
+    EvidenceBase two = Corpus.withSources("a").posted("donetsk").posted("kherson")
+        .proposition(Proposition.of("trained-kursk", "t", "Conscripts trained in Kursk")
+            .about("conscripts", "trained-in").at("kursk"))
+        .says(Assertion.affirms("a1", "a", "trained-kursk", "a-1")).build();
+    BearingDerivation d = BearingDerivation.of(two);
+    List<String> ids = two.propositions().stream().map(Proposition::id).toList();
+    assertEquals(2, d.questions(), "posted in, trained in");
+    assertEquals(d.questionOf(ids.indexOf("posted-donetsk")),
+        d.questionOf(ids.indexOf("posted-kherson")));
+    assertTrue(d.questionOf(ids.indexOf("posted-donetsk"))
+        != d.questionOf(ids.indexOf("trained-kursk")));
+    for (EvidenceBase e : List.of(two, RussiaConscriptionExcerpt.evidenceBase())) {
+      questionsFollowSameQuestion(e);
+    }
+  }
+
+  private static void questionsFollowSameQuestion(EvidenceBase e) {
+    BearingDerivation d = BearingDerivation.of(e);
+    List<Proposition> ps = e.propositions();
+    int next = 0;
+    for (int q = 0; q < ps.size(); q++) {
+      Proposition p = ps.get(q);
+      assertEquals(BearingDerivation.sameQuestion(p, p), d.questionOf(q) >= 0, p.id());
+      assertTrue(d.questionOf(q) < d.questions(), "below the count");
+      if (d.questionOf(q) == next) {
+        next++;
+      } else {
+        assertTrue(d.questionOf(q) < next, "numbered in the order of their first proposition");
+      }
+      for (int r = 0; r < ps.size(); r++) {
+        if (d.questionOf(q) >= 0 && d.questionOf(r) >= 0) {
+          assertEquals(BearingDerivation.sameQuestion(p, ps.get(r)),
+              d.questionOf(q) == d.questionOf(r), p.id() + " and " + ps.get(r).id());
+        }
+      }
+    }
+    assertEquals(d.questions(), next, "every number given");
+    assertThrows(IndexOutOfBoundsException.class, () -> d.questionOf(ps.size()));
+  }
 }
