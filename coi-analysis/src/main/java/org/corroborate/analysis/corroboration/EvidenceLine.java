@@ -24,8 +24,14 @@ public final class EvidenceLine {
    */
   private final Object bearings;
   private final double weight;
-  /** For a line of one bearing, the position of its assertion; -1 when not known. */
+  /**
+   * For a line of one bearing, the position of its assertion, -1 when not known; {@link #SEVERAL}
+   * for a line of more: read first, so that a reader asking how many bearings a line holds reads
+   * the line and not the object it holds.
+   */
   private final int position;
+
+  private static final int SEVERAL = Integer.MIN_VALUE;
 
   /**
    * A line of evidence.
@@ -64,7 +70,7 @@ public final class EvidenceLine {
       this.position = positions == null ? -1 : Math.max(-1, positions[0]);
     } else {
       this.bearings = new Several(copy, positions);
-      this.position = -1;
+      this.position = SEVERAL;
     }
     this.weight = weight;
   }
@@ -79,20 +85,20 @@ public final class EvidenceLine {
 
   /** The bearings in the line, in assertion-id order. */
   public ImmutableList<Bearing> bearings() {
-    return bearings instanceof Bearing one
-        ? ImmutableList.of(one) : ((Several) bearings).bearings();
+    return position != SEVERAL
+        ? ImmutableList.of((Bearing) bearings) : ((Several) bearings).bearings();
   }
 
   /** The number of bearings in the line, without making a list of them. */
   public int size() {
-    return bearings instanceof Bearing ? 1 : ((Several) bearings).bearings().size();
+    return position != SEVERAL ? 1 : ((Several) bearings).bearings().size();
   }
 
   /** The {@code k}-th bearing of the line, without making a list of them. */
   public Bearing bearing(int k) {
-    if (bearings instanceof Bearing one) {
+    if (position != SEVERAL) {
       Objects.checkIndex(k, 1);
-      return one;
+      return (Bearing) bearings;
     }
     return ((Several) bearings).bearings().get(k);
   }
@@ -106,7 +112,7 @@ public final class EvidenceLine {
    * @throws IndexOutOfBoundsException if the line holds no {@code k}-th bearing
    */
   public int assertionPosition(int k) {
-    if (bearings instanceof Bearing) {
+    if (position != SEVERAL) {
       Objects.checkIndex(k, 1);
       return position;
     }
@@ -122,8 +128,8 @@ public final class EvidenceLine {
 
   /** The ids of the sources that speak in this line, sorted. */
   public ImmutableSortedSet<String> sources() {
-    if (bearings instanceof Bearing one) {
-      return ImmutableSortedSet.of(one.source());
+    if (position != SEVERAL) {
+      return ImmutableSortedSet.of(((Bearing) bearings).source());
     }
     return bearings().stream().map(Bearing::source)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
