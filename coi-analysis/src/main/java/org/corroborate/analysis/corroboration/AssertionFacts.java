@@ -15,6 +15,7 @@ import org.corroborate.analysis.scope.DayRange;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.References;
 
 /**
  * What corroboration reads of every assertion, read once and indexed by the assertion's position
@@ -88,12 +89,19 @@ final class AssertionFacts {
     Map<String, Integer> documentNumbers = named.numbered(named.documents, numbers);
     Map<String, Integer> publisherNumbers = named.numbered(named.publishers, numbers);
     AssertionFacts facts = new AssertionFacts(evidence, policy, n, names, Optional.of(derivation));
+    // an assertion's source is held (the model resolved it): its origin's number by source number
+    List<org.corroborate.model.Source> sources = evidence.sources();
+    int[] originOfSource = new int[sources.size()];
+    for (int s = 0; s < originOfSource.length; s++) {
+      originOfSource[s] = originNumbers.get(sources.get(s).id());
+    }
+    References references = evidence.references();
     IntStream.range(0, n).parallel().forEach(i -> {
       Assertion a = assertions.get(i);
       // the row of assertion i: its MOST_KEYS slots of the one array
       int from = MOST_KEYS * i;
       int size = from;
-      facts.keys[size++] = number(originNumbers, a.source(), IndependentLines::originKey, numbers);
+      facts.keys[size++] = originOfSource[references.sourceOf(i)];
       if (a.basis().reportedBy().isPresent()) {
         facts.keys[size++] = number(originNumbers, a.basis().reportedBy().get(),
             IndependentLines::originKey, numbers);
@@ -143,11 +151,12 @@ final class AssertionFacts {
       }
     }
 
-    /** Adds the key names of {@code a}'s ids that the evidence base does not hold. */
+    /**
+     * Adds the key names of {@code a}'s ids that the evidence base does not hold: the source it
+     * relays, or the document it rests on.
+     */
     void unknownOf(Assertion a, Set<String> unknown) {
-      if (!origins.containsKey(a.source())) {
-        unknown.add(IndependentLines.originKey(a.source()));
-      }
+      // the assertion's own source is held: the evidence base checks it
       java.util.Optional<String> relayed = a.basis().reportedBy();
       if (relayed.isPresent() && !origins.containsKey(relayed.get())) {
         unknown.add(IndependentLines.originKey(relayed.get()));
