@@ -104,9 +104,9 @@ public final class BearingDerivation {
     this.positions = run.positions;
     this.start = run.start;
     this.times = ImmutableList.copyOf(run.times);
-    this.firstDays = run.firstDays;
     this.questionOf = run.questionOf;
     this.questions = run.questions;
+    this.firstDays = run.firstDays;
     this.lastDays = run.lastDays;
     this.all = Suppliers.memoize(this::multimap);
   }
