@@ -564,7 +564,11 @@ public final class BearingDerivation {
       int[] first = new int[numbered.size()];
       Integer[] order = new Integer[numbered.size()];
       for (int f = 0; f < first.length; f++) {
-        first[f] = numbered.get(f).stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int smallest = Integer.MAX_VALUE;
+        for (int q : numbered.get(f)) {
+          smallest = Math.min(smallest, q);
+        }
+        first[f] = smallest;
         order[f] = f;
       }
       Arrays.sort(order, (x, y) -> Integer.compare(first[x], first[y]));
