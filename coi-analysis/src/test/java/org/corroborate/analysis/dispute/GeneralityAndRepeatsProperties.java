@@ -197,25 +197,27 @@ final class GeneralityAndRepeatsProperties {
     assertFalse(r.disputes().stream().anyMatch(d -> d.proposition().id().equals("posted-ukraine")));
   }
 
+  /**
+   * A affirms and B denies posting in Kherson and in Donetsk, each in two assertions: the second
+   * in the passage given, the first in its paragraph 1.
+   */
+  private static AnalysisReport twoRegions(String aSecond, String bSecond) {
+    return Analysis.of(Corpus.withSources("a", "b").posted("kherson").posted("donetsk")
+        .says(Assertion.affirms("a1", "a", "posted-kherson", "a-1"))
+        .says(Assertion.affirms("a2", "a", "posted-donetsk", aSecond))
+        .says(Assertion.denies("b1", "b", "posted-kherson", "b-1"))
+        .says(Assertion.denies("b2", "b", "posted-donetsk", bSecond)).build());
+  }
+
   @Test
   void onePassageSayingItOfTwoPlaces_isOneStatement_soTheirDisputesAreOne() {
     // each source writes one paragraph about two regions, encoded as two assertions each: the
     // reader meets one disagreement, told once, with the other folded into it
-    AnalysisReport same = Analysis.of(Corpus.withSources("a", "b").posted("kherson")
-        .posted("donetsk")
-        .says(Assertion.affirms("a1", "a", "posted-kherson", "a-1"))
-        .says(Assertion.affirms("a2", "a", "posted-donetsk", "a-1"))
-        .says(Assertion.denies("b1", "b", "posted-kherson", "b-1"))
-        .says(Assertion.denies("b2", "b", "posted-donetsk", "b-1")).build());
+    AnalysisReport same = twoRegions("a-1", "b-1");
     assertEquals(1, same.disputes().size(), "one disagreement, shown once");
     assertEquals(1, same.disputes().get(0).covers().size(), "the other folded into it");
     // written in different paragraphs, they are two statements each, and two disputes
-    AnalysisReport apart = Analysis.of(Corpus.withSources("a", "b").posted("kherson")
-        .posted("donetsk")
-        .says(Assertion.affirms("a1", "a", "posted-kherson", "a-1"))
-        .says(Assertion.affirms("a2", "a", "posted-donetsk", "a-2"))
-        .says(Assertion.denies("b1", "b", "posted-kherson", "b-1"))
-        .says(Assertion.denies("b2", "b", "posted-donetsk", "b-2")).build());
-    assertEquals(2, apart.disputes().size(), "two disagreements in two places of the text");
+    assertEquals(2, twoRegions("a-2", "b-2").disputes().size(),
+        "two disagreements in two places of the text");
   }
 }
