@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  */
 public final class References {
 
-  /** The propositions, found by id. */
+  /** The assertions and the propositions, found by id. */
+  private final ById<Assertion> assertionsById;
   private final ById<Proposition> propositions;
   /** Per assertion number, the number of its proposition. */
   private final int[] propositionOf;
@@ -33,8 +34,9 @@ public final class References {
   /** Per passage number, the number of its document. */
   private final int[] documentOf;
 
-  private References(ById<Proposition> propositions, int[] propositionOf, int[] sourceOf,
-      int[] passageStart, int[] passages, int[] documentOf) {
+  private References(ById<Assertion> assertionsById, ById<Proposition> propositions,
+      int[] propositionOf, int[] sourceOf, int[] passageStart, int[] passages, int[] documentOf) {
+    this.assertionsById = assertionsById;
     this.propositions = propositions;
     this.propositionOf = propositionOf;
     this.sourceOf = sourceOf;
@@ -76,8 +78,8 @@ public final class References {
       Passage at = passageList.get(p);
       documentOf[p] = number(documents, at.document(), "document", at.id());
     });
-    return new References(propositions, propositionOf, sourceOf, passageStart, passages,
-        documentOf);
+    return new References(assertionTable, propositions, propositionOf, sourceOf, passageStart,
+        passages, documentOf);
   }
 
   private static int number(ById<?> numbers, String id, String kind, String from) {
@@ -86,6 +88,14 @@ public final class References {
       throw new IllegalStateException(from + " names " + kind + " '" + id + "', which is not held");
     }
     return number;
+  }
+
+  /**
+   * The number of the assertion with id {@code id}, or -1 if the evidence base holds none: a
+   * hashed lookup, for a caller that starts from an id. O(1) expected.
+   */
+  public int assertionNumber(String id) {
+    return assertionsById.positionOf(Objects.requireNonNull(id, "id"));
   }
 
   /**

@@ -99,6 +99,10 @@ final class EvidenceBaseProperties {
         assertEquals(q, r.propositionNumber(e.propositions().get(q).id()), "found by its id");
       }
       assertEquals(-1, r.propositionNumber("no-such-proposition"), "an id not held: none");
+      for (int i = 0; i < e.assertions().size(); i++) {
+        assertEquals(i, r.assertionNumber(e.assertions().get(i).id()), "found by its id");
+      }
+      assertEquals(-1, r.assertionNumber("no-such-assertion"), "an id not held: none");
     });
   }
 

@@ -1,14 +1,8 @@
 package org.corroborate.analysis.acceptance;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -57,10 +51,10 @@ public final class AssertionAcceptance {
 
   /**
    * {@link #framework(EvidenceBase, List, WeightPolicy)} for corroborations made from {@code
-   * derivation}: each bearing's assertion is found by the position its line records ({@link
-   * EvidenceLine#assertionPosition}), else by its position in the derivation ({@link
-   * BearingDerivation#assertionPositionsOn}), not looked up by id, and the days it speaks for are
-   * read from the derivation ({@link BearingDerivation#daysOf}). The same framework.
+   * derivation}: the days each bearing speaks for are read from the derivation ({@link
+   * BearingDerivation#daysOf}). The same framework. Either way, each bearing's assertion is found
+   * by the position its line records, else by its id ({@link EvidenceLine#assertionPosition(int,
+   * EvidenceBase)}).
    */
   public static ArgumentationFramework<String> framework(EvidenceBase evidence,
       BearingDerivation derivation, List<Corroboration> corroborations, WeightPolicy policy) {
@@ -80,7 +74,7 @@ public final class AssertionAcceptance {
         .filter(c -> c.values().size() > 1
             || (!c.supporting().isEmpty() && !c.opposing().isEmpty()))
         .map(c -> {
-          Conflicts conflicts = new Conflicts(table, derivation, c.proposition().id());
+          Conflicts conflicts = new Conflicts(table, derivation);
           if (c.proposition().asksForValue()) {
             List<ValueCamp> camps = c.values();
             for (int i = 0; i < camps.size(); i++) {
@@ -119,53 +113,13 @@ public final class AssertionAcceptance {
 
   /**
    * The grounded labelling of every assertion of {@code evidence}, for corroborations made from
-   * {@code derivation}: {@link #of(EvidenceBase, List, WeightPolicy)}, with each assertion found
-   * by its position in the derivation.
+   * {@code derivation}: {@link #of(EvidenceBase, List, WeightPolicy)}, with the days each bearing
+   * speaks for read from the derivation.
    */
   public static Labelling<String> of(EvidenceBase evidence, BearingDerivation derivation,
       List<Corroboration> corroborations, WeightPolicy policy) {
     return new GroundedLabelling().labelling(
         framework(evidence, derivation, corroborations, policy));
-  }
-
-  /**
-   * The bearings of one proposition in the derivation, with the positions of their assertions:
-   * a bearing of a line is found there by identity, by a scan when they are few, else through a
-   * table built once.
-   */
-  private static final class Located {
-    /** Up to this many bearings are scanned; more are put in a table. */
-    private static final int SCANNED = 16;
-    private final List<Bearing> bearings;
-    private final ImmutableIntArray positions;
-    private final Map<Bearing, Integer> table;
-
-    Located(List<Bearing> bearings, ImmutableIntArray positions) {
-      this.bearings = bearings;
-      this.positions = positions;
-      if (bearings.size() > SCANNED) {
-        table = new IdentityHashMap<>(2 * bearings.size());
-        for (int i = 0; i < bearings.size(); i++) {
-          table.put(bearings.get(i), positions.get(i));
-        }
-      } else {
-        table = Map.of();
-      }
-    }
-
-    /** The position of {@code bearing}'s assertion, or -1 if the derivation does not hold it. */
-    int positionOf(Bearing bearing) {
-      if (bearings.size() > SCANNED) {
-        Integer p = table.get(bearing);
-        return p == null ? -1 : p;
-      }
-      for (int i = 0; i < bearings.size(); i++) {
-        if (bearings.get(i) == bearing) {
-          return positions.get(i);
-        }
-      }
-      return -1;
-    }
   }
 
   /** A time span and the days it covers. */
@@ -178,39 +132,34 @@ public final class AssertionAcceptance {
    * either nothing (and reads the days itself) or a complete entry.
    */
   private static final class Assertions {
-    private final List<Assertion> assertions;
+    private final EvidenceBase evidence;
     private final List<String> ids;
-    /** The position of each assertion by id, built only if some bearing must be looked up. */
-    private final Supplier<Map<String, Integer>> position;
     private final double[] weights;
     private final Days[] days;
 
     Assertions(EvidenceBase evidence, WeightPolicy policy) {
       // the evidence base lists its assertions by id: the order of the arguments
-      assertions = evidence.assertions();
+      this.evidence = evidence;
+      List<Assertion> assertions = evidence.assertions();
       ids = IntStream.range(0, assertions.size()).parallel()
           .mapToObj(i -> assertions.get(i).id())
           .toList();
       int n = ids.size();
-      position = Suppliers.memoize(() -> {
-        Map<String, Integer> byId = new HashMap<>(2 * n);
-        for (int i = 0; i < n; i++) {
-          byId.put(ids.get(i), i);
-        }
-        return byId;
-      });
       weights = IntStream.range(0, n).parallel()
           .mapToDouble(i -> policy.weigh(assertions.get(i), evidence))
           .toArray();
       days = new Days[n];
     }
 
-    /** The position of the bearing's assertion, looked up by its id. */
-    int positionOf(Bearing bearing) {
-      Integer p = position.get().get(bearing.assertion().id());
-      if (p == null) {
+    /**
+     * The position of the assertion of the {@code k}-th bearing of {@code line}: as the line
+     * records it, else by its id ({@link EvidenceLine#assertionPosition(int, EvidenceBase)}).
+     */
+    int positionOf(EvidenceLine line, int k) {
+      int p = line.assertionPosition(k, evidence);
+      if (p < 0) {
         throw new IllegalArgumentException(
-            "a corroboration names assertion '" + bearing.assertion().id()
+            "a corroboration names assertion '" + line.bearing(k).assertion().id()
                 + "', which the evidence base does not hold");
       }
       return p;
@@ -233,9 +182,6 @@ public final class AssertionAcceptance {
   private static final class Conflicts {
     private final Assertions table;
     private final Optional<BearingDerivation> derivation;
-    private final String proposition;
-    /** The derivation's bearings on the proposition, made when a line knows no position. */
-    private Located located;
     private int[] attackers = new int[0];
     private int[] targets = new int[0];
     private int count;
@@ -244,31 +190,9 @@ public final class AssertionAcceptance {
     private int[] other = new int[16];
     private long[] otherDays = new long[32];
 
-    Conflicts(Assertions table, Optional<BearingDerivation> derivation, String proposition) {
+    Conflicts(Assertions table, Optional<BearingDerivation> derivation) {
       this.table = table;
       this.derivation = derivation;
-      this.proposition = proposition;
-    }
-
-    /**
-     * The position of the assertion of the {@code k}-th bearing of {@code line}: as the line
-     * records it, when it names that assertion in this evidence base; else by identity in the
-     * derivation; else by id.
-     */
-    private int positionOf(EvidenceLine line, int k) {
-      Bearing bearing = line.bearing(k);
-      int p = line.assertionPosition(k);
-      if (p >= 0 && p < table.assertions.size() && table.assertions.get(p) == bearing.assertion()) {
-        return p;
-      }
-      if (derivation.isPresent()) {
-        if (located == null) {
-          located = new Located(derivation.get().bearingsOn(proposition),
-              derivation.get().assertionPositionsOn(proposition));
-        }
-        p = located.positionOf(bearing);
-      }
-      return p >= 0 ? p : table.positionOf(bearing);
     }
 
     /** The days the bearing, whose assertion is at {@code p}, speaks for, into {@code days}. */
@@ -296,7 +220,7 @@ public final class AssertionAcceptance {
             one = Arrays.copyOf(one, x * 2);
             oneDays = Arrays.copyOf(oneDays, x * 4);
           }
-          one[x] = positionOf(line, k);
+          one[x] = table.positionOf(line, k);
           daysOf(one[x], bearing, oneDays, x++);
         }
       }
@@ -309,7 +233,7 @@ public final class AssertionAcceptance {
             other = Arrays.copyOf(other, y * 2);
             otherDays = Arrays.copyOf(otherDays, y * 4);
           }
-          other[y] = positionOf(line, k);
+          other[y] = table.positionOf(line, k);
           daysOf(other[y], bearing, otherDays, y++);
         }
       }

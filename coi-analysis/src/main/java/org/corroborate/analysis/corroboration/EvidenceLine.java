@@ -2,8 +2,11 @@ package org.corroborate.analysis.corroboration;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.List;
 import java.util.Objects;
 import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.model.Assertion;
+import org.corroborate.model.EvidenceBase;
 
 /**
  * One independent line of evidence: bearings whose sources share an origin, relay one another, or
@@ -119,6 +122,25 @@ public final class EvidenceLine {
     Several several = (Several) bearings;
     Objects.checkIndex(k, several.bearings().size());
     return several.positions() == null ? -1 : Math.max(-1, several.positions()[k]);
+  }
+
+  /**
+   * The position of the {@code k}-th bearing's assertion in {@code evidence}'s list of assertions:
+   * the one the line records ({@link #assertionPosition(int)}) when it names that very assertion
+   * there, else the position of the assertion of that id, found through the evidence base's
+   * references; -1 if the evidence base holds no assertion of that id. O(1) expected.
+   *
+   * @throws IndexOutOfBoundsException if the line holds no {@code k}-th bearing
+   */
+  public int assertionPosition(int k, EvidenceBase evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    Assertion a = bearing(k).assertion();
+    int p = assertionPosition(k);
+    List<Assertion> assertions = evidence.assertions();
+    if (p >= 0 && p < assertions.size() && assertions.get(p) == a) {
+      return p;
+    }
+    return evidence.references().assertionNumber(a.id());
   }
 
   /** The line's weight under the weight policy, in [0, 1]. */

@@ -1,7 +1,5 @@
 package org.corroborate.analysis.dispute;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +13,6 @@ import java.util.stream.IntStream;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
-import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
 import org.corroborate.model.Proposition;
 import org.corroborate.model.PropositionRelation;
@@ -59,9 +56,8 @@ final class Disagreements {
     // own, so in parallel: each camp as the positions of its bearings' assertions, then, once
     // every statement is numbered, as a sorted array of statement numbers
     int count = disputes.size();
-    AssertionPositions positions = new AssertionPositions(evidence);
     Read[] read = IntStream.range(0, count).parallel()
-        .mapToObj(i -> Read.of(disputes.get(i), derivation, positions))
+        .mapToObj(i -> Read.of(disputes.get(i), evidence, derivation))
         .toArray(Read[]::new);
     int[] statementOf = new int[evidence.assertions().size()];
     int statements = numberStatements(read, evidence.references(), statementOf);
@@ -198,7 +194,7 @@ final class Disagreements {
    * weight and its proposition's id.
    */
   private record Read(int[][] camps, int bearings, boolean addressed, double weight, String id) {
-    static Read of(Dispute d, BearingDerivation derivation, AssertionPositions positions) {
+    static Read of(Dispute d, EvidenceBase evidence, BearingDerivation derivation) {
       int[][] camps = new int[d.camps().size()][];
       for (int c = 0; c < camps.length; c++) {
         List<EvidenceLine> lines = d.camps().get(c).lines();
@@ -211,7 +207,12 @@ final class Disagreements {
         for (int l = 0; l < lines.size(); l++) {
           EvidenceLine line = lines.get(l);
           for (int k = 0; k < line.size(); k++) {
-            at[n++] = positions.of(line, k);
+            int p = line.assertionPosition(k, evidence);
+            if (p < 0) {
+              throw new IllegalArgumentException("a dispute names assertion '"
+                  + line.bearing(k).assertion().id() + "', which the evidence base does not hold");
+            }
+            at[n++] = p;
           }
         }
         camps[c] = at;
@@ -225,46 +226,6 @@ final class Disagreements {
         }
       }
       return new Read(camps, on.size(), addressed, d.weight(), d.proposition().id());
-    }
-  }
-
-  /**
-   * The positions of assertions in the evidence base's list: as a line records them, checked to
-   * name the bearing's own assertion; else looked up by id, in a table built on the first such
-   * bearing. Safe to read from several threads.
-   */
-  private static final class AssertionPositions {
-    private final List<Assertion> assertions;
-    private final Supplier<Map<String, Integer>> byId;
-
-    AssertionPositions(EvidenceBase evidence) {
-      this.assertions = evidence.assertions();
-      this.byId = Suppliers.memoize(() -> {
-        Map<String, Integer> table = new HashMap<>(2 * assertions.size());
-        for (int i = 0; i < assertions.size(); i++) {
-          table.put(assertions.get(i).id(), i);
-        }
-        return table;
-      });
-    }
-
-    /**
-     * The position of the assertion of the {@code k}-th bearing of {@code line}.
-     *
-     * @throws IllegalArgumentException if the evidence base does not hold that assertion
-     */
-    int of(EvidenceLine line, int k) {
-      Assertion a = line.bearing(k).assertion();
-      int p = line.assertionPosition(k);
-      if (p >= 0 && p < assertions.size() && assertions.get(p) == a) {
-        return p;
-      }
-      Integer found = byId.get().get(a.id());
-      if (found == null) {
-        throw new IllegalArgumentException("a dispute names assertion '" + a.id()
-            + "', which the evidence base does not hold");
-      }
-      return found;
     }
   }
 

@@ -239,14 +239,11 @@ public final class DisputeAnalysis {
   private record Part(Proposition proposition, DayRange days, List<Bearing> denials) {}
 
   /**
-   * The part {@code p} can be of a question: its direct denials among its {@code bearings}, if it
-   * asks a question (a subject and a relation) and some source denies it directly; null
-   * otherwise, to be passed over.
+   * The part {@code p}, which asks a question (a subject and a relation), can be of that
+   * question: its direct denials among its {@code bearings}, if some source denies it directly;
+   * null otherwise, to be passed over.
    */
   private static Part deniedPart(Proposition p, List<Bearing> bearings) {
-    if (!BearingDerivation.sameQuestion(p, p)) {
-      return null;
-    }
     List<Bearing> denials = new ArrayList<>(0);
     for (Bearing b : bearings) {
       if (!b.derived() && b.direction() == Direction.OPPOSES) {

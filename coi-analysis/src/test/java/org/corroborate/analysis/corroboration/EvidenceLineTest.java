@@ -81,6 +81,8 @@ final class EvidenceLineTest {
         for (int k = 0; k < line.size(); k++) {
           assertSame(line.bearing(k).assertion(), e.assertions().get(line.assertionPosition(k)),
               "bearing " + k + " of " + line.id() + " on " + c.proposition().id());
+          assertEquals(line.assertionPosition(k), line.assertionPosition(k, e),
+              "checked against the evidence base, the recorded position stands");
           checked++;
         }
         int size = line.size();
@@ -92,6 +94,9 @@ final class EvidenceLineTest {
     EvidenceLine made = new EvidenceLine("origin:a", ImmutableList.copyOf(b), 0.5);
     for (int k = 0; k < b.size(); k++) {
       assertEquals(-1, made.assertionPosition(k), "a line made by hand knows no positions");
+      assertEquals(b.get(k).assertion(), e.assertions().get(made.assertionPosition(k, e)),
+          "found by id in another copy of the evidence base");
+      assertEquals(-1, made.assertionPosition(k, EvidenceBase.empty()), "held nowhere: none");
     }
     assertEquals(-1, new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.5)
         .assertionPosition(0));
