@@ -2,6 +2,7 @@ package org.corroborate.analysis.cluster;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.TreeMap;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.dispute.Camp;
 import org.corroborate.analysis.dispute.Dispute;
-import org.corroborate.analysis.scope.Bearing;
 
 /**
  * Outlier sources: in each dispute the minority is the one camp with fewer independent lines than
@@ -33,7 +33,7 @@ public final class Outliers {
       for (String source : sides.minority()) {
         minority.computeIfAbsent(source, k -> new ArrayList<>()).add(sides.dispute());
       }
-      for (Set<String> camp : sides.majority()) {
+      for (Collection<String> camp : sides.majority()) {
         for (String source : camp) {
           majority.merge(source, 1, Integer::sum);
         }
@@ -53,14 +53,17 @@ public final class Outliers {
    * The sources of one dispute's minority camp and of each of its other camps; no camp at all
    * when the dispute has no minority.
    */
-  private record CampSources(String dispute, Set<String> minority, List<Set<String>> majority) {
+  private record CampSources(String dispute, Collection<String> minority,
+      List<Collection<String>> majority) {
     static CampSources of(Dispute d) {
       Optional<Camp> smallest = d.minority();
       if (smallest.isEmpty()) {
         return new CampSources(d.id(), Set.of(), List.of());
       }
-      List<Set<String>> majority = new ArrayList<>(d.camps().size() - 1);
-      for (Camp camp : d.camps()) {
+      List<Camp> camps = d.camps();
+      List<Collection<String>> majority = new ArrayList<>(camps.size() - 1);
+      for (int i = 0; i < camps.size(); i++) {
+        Camp camp = camps.get(i);
         if (camp != smallest.get()) {
           majority.add(sources(camp));
         }
@@ -69,14 +72,31 @@ public final class Outliers {
     }
   }
 
-  /** The distinct sources of a camp, in no particular order: {@link Camp#sources()} unsorted. */
-  private static Set<String> sources(Camp camp) {
-    Set<String> sources = new HashSet<>();
-    for (EvidenceLine line : camp.lines()) {
+  /**
+   * The distinct sources of a camp, in no particular order: {@link Camp#sources()} unsorted. A
+   * camp holds few sources, so they are compared in a list; past {@link #SCANNED} they are hashed.
+   */
+  private static Collection<String> sources(Camp camp) {
+    List<String> sources = new ArrayList<>(4);
+    Set<String> hashed = null;
+    List<EvidenceLine> lines = camp.lines();
+    for (int l = 0; l < lines.size(); l++) {
+      EvidenceLine line = lines.get(l);
       for (int k = 0; k < line.size(); k++) {
-        sources.add(line.bearing(k).source());
+        String source = line.bearing(k).source();
+        if (hashed != null) {
+          hashed.add(source);
+        } else if (!sources.contains(source)) {
+          sources.add(source);
+          if (sources.size() > SCANNED) {
+            hashed = new HashSet<>(sources);
+          }
+        }
       }
     }
-    return sources;
+    return hashed != null ? hashed : sources;
   }
+
+  /** How many distinct sources a camp's list holds before they are hashed instead. */
+  private static final int SCANNED = 16;
 }

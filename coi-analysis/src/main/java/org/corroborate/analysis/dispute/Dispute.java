@@ -165,9 +165,20 @@ public final class Dispute {
 
   /** The camp with the fewest independent lines, when exactly one camp has fewer than the rest. */
   public Optional<Camp> minority() {
-    int fewest = camps.stream().mapToInt(Camp::independentLines).min().orElseThrow();
-    List<Camp> smallest =
-        camps.stream().filter(c -> c.independentLines() == fewest).toList();
-    return smallest.size() == 1 ? Optional.of(smallest.get(0)) : Optional.empty();
+    Camp smallest = null;
+    int fewest = Integer.MAX_VALUE;
+    boolean tied = false;
+    for (int i = 0; i < camps.size(); i++) {
+      Camp camp = camps.get(i);
+      int lines = camp.independentLines();
+      if (lines < fewest) {
+        fewest = lines;
+        smallest = camp;
+        tied = false;
+      } else if (lines == fewest) {
+        tied = true;
+      }
+    }
+    return tied || smallest == null ? Optional.empty() : Optional.of(smallest);
   }
 }
