@@ -154,8 +154,7 @@ public final class CorroborationAnalysis {
       boolean overlapping = camps.size() > 1 && campsOverlapInTime(camped, facts);
       double support = camps.isEmpty() ? 0.0 : camps.get(0).weight();
       double opposition = overlapping
-          ? policy.combine(camps.stream().skip(1).flatMap(c -> c.lines().stream())
-              .map(EvidenceLine::weight).toList())
+          ? combine(camps.stream().skip(1).flatMap(c -> c.lines().stream()).toList(), policy)
           : 0.0;
       Verdict verdict = numericVerdict(camps, overlapping, !absence.isEmpty());
       return new Corroboration(proposition, verdict, ImmutableList.of(), ImmutableList.of(),
@@ -255,11 +254,11 @@ public final class CorroborationAnalysis {
 
   private static double combine(List<EvidenceLine> lines, WeightPolicy policy) {
     // a plain array, not a stream: this runs four times for each of a million propositions
-    Double[] weights = new Double[lines.size()];
+    double[] weights = new double[lines.size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = lines.get(i).weight();
     }
-    return policy.combine(Arrays.asList(weights));
+    return policy.combine(weights, weights.length);
   }
 
   private static boolean overlap(Camped a, Camped b, AssertionFacts facts) {

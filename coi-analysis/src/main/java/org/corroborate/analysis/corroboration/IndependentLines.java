@@ -71,7 +71,7 @@ public final class IndependentLines {
       Bearing b = bearings.get(0);
       int[] at = {positions[0]};
       return new Lines(ImmutableList.of(new EvidenceLine(facts.keyName(smallest),
-          ImmutableList.of(b), at, policy.line(List.of(facts.weight(positions[0], b.assertion()))))),
+          ImmutableList.of(b), at, one(policy, facts.weight(positions[0], b.assertion())))),
           new int[][] {at});
     }
     int count = 0;
@@ -144,20 +144,25 @@ public final class IndependentLines {
         to++;
       }
       ImmutableList.Builder<Bearing> members = ImmutableList.builderWithExpectedSize(to - from);
-      List<Double> weights = new ArrayList<>(to - from);
+      double[] weights = new double[to - from];
       int[] at2 = new int[to - from];
       for (int k = from; k < to; k++) {
         int i = order[k];
         members.add(bearings.get(i));
-        weights.add(facts.weight(positions[i], bearings.get(i).assertion()));
+        weights[k - from] = facts.weight(positions[i], bearings.get(i).assertion());
         at2[k - from] = positions[i];
       }
       lines.add(new EvidenceLine(facts.keyName(distinct[root[order[from]]]), members.build(), at2,
-          policy.line(weights)));
+          policy.line(weights, weights.length)));
       linePositions.add(at2);
       from = to;
     }
     return new Lines(lines.build(), linePositions.toArray(int[][]::new));
+  }
+
+  /** The weight of a line of one assertion weighing {@code weight}. */
+  private static double one(WeightPolicy policy, double weight) {
+    return policy.line(new double[] {weight}, 1);
   }
 
   /** Up to this many bearings are ordered by insertion, which is stable and fast on few. */
@@ -208,7 +213,7 @@ public final class IndependentLines {
       String id = facts.keys(number, b.assertion()).stream().min(String::compareTo).orElseThrow();
       int[] at = {number};
       return new Lines(ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b), at,
-          policy.line(List.of(facts.weight(number, b.assertion()))))), new int[][] {at});
+          one(policy, facts.weight(number, b.assertion())))), new int[][] {at});
     }
     Map<String, String> parent = new HashMap<>();
     List<List<String>> keysOf = new ArrayList<>(bearings.size());
@@ -239,13 +244,14 @@ public final class IndependentLines {
     byLine.forEach((id, members) -> {
       members.sort(Comparator.comparing((Bearing b) -> b.assertion().id())
           .thenComparing(b -> b.via().orElse("")));
-      List<Double> weights = new ArrayList<>(members.size());
+      double[] weights = new double[members.size()];
       int[] at = new int[members.size()];
       for (int i = 0; i < at.length; i++) {
-        weights.add(weightOf.get(members.get(i)));
+        weights[i] = weightOf.get(members.get(i));
         at[i] = positionOf.get(members.get(i));
       }
-      lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), at, policy.line(weights)));
+      lines.add(new EvidenceLine(id, ImmutableList.copyOf(members), at,
+          policy.line(weights, weights.length)));
       linePositions.add(at);
     });
     return new Lines(lines.build(), linePositions.toArray(int[][]::new));

@@ -171,6 +171,18 @@ public final class AdmiraltyWeightPolicy implements WeightPolicy {
     return String.format(Locale.ROOT, "× %.3f  %s", factor, what);
   }
 
+  /** The default law ({@link WeightPolicy#line(java.util.Collection)}), without boxing. */
+  @Override
+  public double line(double[] assertionWeights, int count) {
+    return WeightLaws.strongest(assertionWeights, count);
+  }
+
+  /** The default law ({@link WeightPolicy#combine(java.util.Collection)}), without boxing. */
+  @Override
+  public double combine(double[] lineWeights, int count) {
+    return WeightLaws.noisyOr(lineWeights, count);
+  }
+
   private static String word(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }

@@ -120,4 +120,14 @@ public final class TrustWeightPolicy implements WeightPolicy {
   public double combine(Collection<Double> lineWeights) {
     return base.combine(lineWeights);
   }
+
+  @Override
+  public double line(double[] assertionWeights, int count) {
+    return base.line(assertionWeights, count);
+  }
+
+  @Override
+  public double combine(double[] lineWeights, int count) {
+    return base.combine(lineWeights, count);
+  }
 }

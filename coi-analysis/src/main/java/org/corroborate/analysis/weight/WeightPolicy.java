@@ -1,5 +1,6 @@
 package org.corroborate.analysis.weight;
 
+import com.google.common.primitives.Doubles;
 import java.util.Collection;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.EvidenceBase;
@@ -48,5 +49,28 @@ public interface WeightPolicy {
       none *= 1.0 - w;
     }
     return 1.0 - none;
+  }
+
+  /**
+   * {@link #line(Collection)} of the first {@code count} weights of {@code assertionWeights}: the
+   * form the analysis calls, once for each of up to a million lines. By default it hands {@link
+   * #line(Collection)} a view of the array, so a policy that overrides only that method keeps its
+   * law here; a policy may override this form as well, with the same law, so that no weight is
+   * boxed. The array is read, never kept or changed. O(count).
+   *
+   * @throws IndexOutOfBoundsException when {@code count} is negative or past the array's end
+   */
+  default double line(double[] assertionWeights, int count) {
+    return line(Doubles.asList(assertionWeights).subList(0, count));
+  }
+
+  /**
+   * {@link #combine(Collection)} of the first {@code count} weights of {@code lineWeights}, by
+   * default through a view of the array; see {@link #line(double[], int)}. O(count).
+   *
+   * @throws IndexOutOfBoundsException when {@code count} is negative or past the array's end
+   */
+  default double combine(double[] lineWeights, int count) {
+    return combine(Doubles.asList(lineWeights).subList(0, count));
   }
 }
