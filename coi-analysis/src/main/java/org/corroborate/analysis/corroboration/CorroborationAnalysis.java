@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.corroborate.analysis.scope.Bearing;
 import org.corroborate.analysis.scope.BearingDerivation;
 import org.corroborate.analysis.scope.DayRange;
+import org.corroborate.analysis.scope.Direction;
 import org.corroborate.analysis.weight.WeightPolicy;
 import org.corroborate.model.Category;
 import org.corroborate.model.EvidenceBase;
@@ -93,39 +94,64 @@ public final class CorroborationAnalysis {
   }
 
   /**
-   * Bearings of one direction, with the positions of their assertions (or -1). Nothing is
-   * allocated until the first bearing: most propositions have bearings of one direction only.
+   * Bearings of one direction (or of one answer), with the positions of their assertions (or -1),
+   * in arrays made to the size counted beforehand when it is known: most propositions have
+   * bearings of one direction only, and a side with none allocates nothing.
    */
   private static final class Side {
-    private List<Bearing> bearings = List.of();
+    private Bearing[] bearings;
     private int[] positions;
+    private int size;
+
+    /** A side for {@code capacity} bearings, growing past them. */
+    Side(int capacity) {
+      bearings = capacity == 0 ? NO_BEARINGS : new Bearing[capacity];
+      positions = capacity == 0 ? NO_POSITIONS : new int[capacity];
+    }
 
     void add(Bearing b, int position) {
-      if (positions == null) {
-        bearings = new ArrayList<>(2);
-        positions = new int[2];
-      } else if (bearings.size() == positions.length) {
-        positions = Arrays.copyOf(positions, positions.length * 2);
+      if (size == bearings.length) {
+        int grown = Math.max(2, size * 2);
+        bearings = Arrays.copyOf(bearings, grown);
+        positions = Arrays.copyOf(positions, grown);
       }
-      positions[bearings.size()] = position;
-      bearings.add(b);
+      bearings[size] = b;
+      positions[size] = position;
+      size++;
     }
 
+    /** The bearings added, in order: a view of the array when it is full, which it then is. */
+    List<Bearing> bearings() {
+      if (size == 0) {
+        return List.of();
+      }
+      return Arrays.asList(size == bearings.length ? bearings : Arrays.copyOf(bearings, size));
+    }
+
+    /** The positions of the bearings' assertions, in the same order. */
     int[] positions() {
-      return positions == null ? NO_POSITIONS : Arrays.copyOf(positions, bearings.size());
+      return size == positions.length ? positions : Arrays.copyOf(positions, size);
     }
 
+    private static final Bearing[] NO_BEARINGS = new Bearing[0];
     private static final int[] NO_POSITIONS = new int[0];
   }
+
+  private static final int DIRECTIONS = Direction.values().length;
 
   private static Corroboration of(Proposition proposition, List<Bearing> bearings,
       int[] positions, AssertionFacts facts, WeightPolicy policy) {
     Objects.requireNonNull(proposition, "proposition");
-    Side supports = new Side();
-    Side opposes = new Side();
-    Side absent = new Side();
-    List<Bearing> uncertain = new ArrayList<>();
-    Side values = new Side();
+    // the bearings of each direction counted first, so that each side is made to size
+    int[] counts = new int[DIRECTIONS];
+    for (int i = 0; i < bearings.size(); i++) {
+      counts[bearings.get(i).direction().ordinal()]++;
+    }
+    Side supports = new Side(counts[Direction.SUPPORTS.ordinal()]);
+    Side opposes = new Side(counts[Direction.OPPOSES.ordinal()]);
+    Side absent = new Side(counts[Direction.NO_EVIDENCE.ordinal()]);
+    List<Bearing> uncertain = new ArrayList<>(counts[Direction.UNCERTAIN.ordinal()]);
+    Side values = new Side(counts[Direction.VALUE.ordinal()]);
     for (int i = 0; i < bearings.size(); i++) {
       Bearing b = bearings.get(i);
       switch (b.direction()) {
@@ -137,18 +163,18 @@ public final class CorroborationAnalysis {
       }
     }
     IndependentLines.Lines supportingLines =
-        IndependentLines.lines(supports.bearings, supports.positions(), facts, policy);
+        IndependentLines.lines(supports.bearings(), supports.positions(), facts, policy);
     IndependentLines.Lines opposingLines =
-        IndependentLines.lines(opposes.bearings, opposes.positions(), facts, policy);
+        IndependentLines.lines(opposes.bearings(), opposes.positions(), facts, policy);
     ImmutableList<EvidenceLine> supporting = supportingLines.lines();
     ImmutableList<EvidenceLine> opposing = opposingLines.lines();
     ImmutableList<EvidenceLine> absence =
-        IndependentLines.lines(absent.bearings, absent.positions(), facts, policy).lines();
+        IndependentLines.lines(absent.bearings(), absent.positions(), facts, policy).lines();
     double absenceWeight = combine(absence, policy);
     if (proposition.asksForValue()) {
       List<Camped> camped = proposition.categorical()
-          ? categoryCamps(values.bearings, values.positions(), facts, policy)
-          : camps(values.bearings, values.positions(), proposition, facts, policy);
+          ? categoryCamps(values.bearings(), values.positions(), facts, policy)
+          : camps(values.bearings(), values.positions(), proposition, facts, policy);
       ImmutableList<ValueCamp> camps =
           camped.stream().map(Camped::camp).collect(ImmutableList.toImmutableList());
       boolean overlapping = camps.size() > 1 && campsOverlapInTime(camped, facts);
@@ -469,13 +495,13 @@ public final class CorroborationAnalysis {
     Map<Category, Side> groups = new TreeMap<>(CATEGORY_ORDER);
     for (int i = 0; i < values.size(); i++) {
       Bearing b = values.get(i);
-      groups.computeIfAbsent(b.assertion().category().orElseThrow(), k -> new Side())
+      groups.computeIfAbsent(b.assertion().category().orElseThrow(), k -> new Side(2))
           .add(b, valuePositions[i]);
     }
     List<Camped> camps = new ArrayList<>();
     groups.forEach((category, group) -> {
       IndependentLines.Lines lines =
-          IndependentLines.lines(group.bearings, group.positions(), facts, policy);
+          IndependentLines.lines(group.bearings(), group.positions(), facts, policy);
       camps.add(Camped.of(
           ValueCamp.ofCategory(category, lines.lines(), combine(lines.lines(), policy)), lines));
     });

@@ -78,6 +78,21 @@ public final class EvidenceLine {
     this.weight = weight;
   }
 
+  /**
+   * A line of one bearing, whose assertion is at {@code position} in the evidence base's list of
+   * assertions (or -1): the line {@link #EvidenceLine(String, ImmutableList, int[], double)} makes
+   * of a list of one, without the list.
+   */
+  EvidenceLine(String id, Bearing bearing, int position, double weight) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.bearings = Objects.requireNonNull(bearing, "bearing");
+    if (!(weight >= 0.0 && weight <= 1.0)) {
+      throw new IllegalArgumentException("a weight lies in [0, 1]: " + weight);
+    }
+    this.position = Math.max(-1, position);
+    this.weight = weight;
+  }
+
   /** The bearings of a line of more than one, and their assertions' positions (or null). */
   private record Several(ImmutableList<Bearing> bearings, int[] positions) {}
 

@@ -69,10 +69,8 @@ public final class IndependentLines {
         smallest = Math.min(smallest, facts.keyNumber(positions[0], j));
       }
       Bearing b = bearings.get(0);
-      int[] at = {positions[0]};
-      return new Lines(ImmutableList.of(new EvidenceLine(facts.keyName(smallest),
-          ImmutableList.of(b), at, one(policy, facts.weight(positions[0], b.assertion())))),
-          new int[][] {at});
+      return one(new EvidenceLine(facts.keyName(smallest), b, positions[0],
+          one(policy, facts.weight(positions[0], b.assertion()))), positions[0]);
     }
     int count = 0;
     for (int i = 0; i < n; i++) {
@@ -135,29 +133,50 @@ public final class IndependentLines {
         order[i] = boxed[i];
       }
     }
-    ImmutableList.Builder<EvidenceLine> lines = ImmutableList.builder();
-    List<int[]> linePositions = new ArrayList<>();
+    // the lines counted first, so that the list and the table of positions are made to size
+    int lineCount = 0;
+    for (int k = 0; k < n; k++) {
+      if (k == 0 || root[order[k]] != root[order[k - 1]]) {
+        lineCount++;
+      }
+    }
+    ImmutableList.Builder<EvidenceLine> lines = ImmutableList.builderWithExpectedSize(lineCount);
+    int[][] linePositions = new int[lineCount][];
+    int line = 0;
     int from = 0;
     while (from < n) {
       int to = from;
       while (to < n && root[order[to]] == root[order[from]]) {
         to++;
       }
-      ImmutableList.Builder<Bearing> members = ImmutableList.builderWithExpectedSize(to - from);
-      double[] weights = new double[to - from];
+      String id = facts.keyName(distinct[root[order[from]]]);
       int[] at2 = new int[to - from];
-      for (int k = from; k < to; k++) {
-        int i = order[k];
-        members.add(bearings.get(i));
-        weights[k - from] = facts.weight(positions[i], bearings.get(i).assertion());
-        at2[k - from] = positions[i];
+      if (to - from == 1) {
+        int i = order[from];
+        Bearing b = bearings.get(i);
+        at2[0] = positions[i];
+        lines.add(new EvidenceLine(id, b, positions[i],
+            one(policy, facts.weight(positions[i], b.assertion()))));
+      } else {
+        ImmutableList.Builder<Bearing> members = ImmutableList.builderWithExpectedSize(to - from);
+        double[] weights = new double[to - from];
+        for (int k = from; k < to; k++) {
+          int i = order[k];
+          members.add(bearings.get(i));
+          weights[k - from] = facts.weight(positions[i], bearings.get(i).assertion());
+          at2[k - from] = positions[i];
+        }
+        lines.add(new EvidenceLine(id, members.build(), at2, policy.line(weights, weights.length)));
       }
-      lines.add(new EvidenceLine(facts.keyName(distinct[root[order[from]]]), members.build(), at2,
-          policy.line(weights, weights.length)));
-      linePositions.add(at2);
+      linePositions[line++] = at2;
       from = to;
     }
-    return new Lines(lines.build(), linePositions.toArray(int[][]::new));
+    return new Lines(lines.build(), linePositions);
+  }
+
+  /** The lines of a single line of one bearing, whose assertion is at {@code position}. */
+  private static Lines one(EvidenceLine line, int position) {
+    return new Lines(ImmutableList.of(line), new int[][] {{position}});
   }
 
   /** The weight of a line of one assertion weighing {@code weight}. */

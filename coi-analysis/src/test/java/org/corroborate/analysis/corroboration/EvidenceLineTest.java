@@ -42,6 +42,22 @@ final class EvidenceLineTest {
   }
 
   @Test
+  void aLineOfOneBearing_madeWithoutAList_isTheLineMadeOfAListOfOne() {
+    Bearing b = bearings().get(0);
+    EvidenceLine listed = new EvidenceLine("origin:a", ImmutableList.of(b), new int[] {7}, 0.5);
+    EvidenceLine lone = new EvidenceLine("origin:a", b, 7, 0.5);
+    assertEquals(listed, lone);
+    assertEquals(listed.hashCode(), lone.hashCode());
+    assertEquals(listed.toString(), lone.toString());
+    assertEquals(List.of(b), lone.bearings());
+    assertEquals(7, lone.assertionPosition(0));
+    assertEquals(-1, new EvidenceLine("origin:a", b, -3, 0.5).assertionPosition(0),
+        "an unknown position reads as -1, as in a list of one");
+    assertThrows(IllegalArgumentException.class, () -> new EvidenceLine("origin:a", b, 7, 1.5));
+    assertThrows(NullPointerException.class, () -> new EvidenceLine("origin:a", null, 7, 0.5));
+  }
+
+  @Test
   void equality_andText_followTheParts() {
     List<Bearing> b = bearings();
     EvidenceLine line = new EvidenceLine("origin:a", ImmutableList.of(b.get(0)), 0.5);
