@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -443,39 +442,45 @@ public final class CorroborationAnalysis {
 
   private static List<Camped> camps(List<Bearing> values, int[] valuePositions,
       Proposition proposition, AssertionFacts facts, WeightPolicy policy) {
-    // each value's allowed interval is computed once, not in every comparison
-    Map<Bearing, Range<BigDecimal>> allowed = new IdentityHashMap<>();
-    Map<Bearing, Integer> positionOf = new IdentityHashMap<>();
+    // each value's allowed interval is computed once, not in every comparison; bearings are
+    // known by their index in the list, so no table is kept by bearing
+    int n = values.size();
+    List<Range<BigDecimal>> allowed = new ArrayList<>(n);
     String unit = proposition.unit().orElseThrow();
-    for (int i = 0; i < values.size(); i++) {
-      Bearing b = values.get(i);
-      allowed.put(b, allowed(inUnit(b, unit, facts.evidence())));
-      positionOf.put(b, valuePositions[i]);
+    Integer[] sorted = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      allowed.add(allowed(inUnit(values.get(i), unit, facts.evidence())));
+      sorted[i] = i;
     }
-    List<Bearing> sorted = new ArrayList<>(values);
-    sorted.sort(Comparator.comparing((Bearing b) -> allowed.get(b), LOWER_END)
-        .thenComparing(b -> b.assertion().id()));
-    List<List<Bearing>> groups = new ArrayList<>();
+    // a stable sort, as the sort of a list is
+    Arrays.sort(sorted, (x, y) -> {
+      int c = LOWER_END.compare(allowed.get(x), allowed.get(y));
+      return c != 0 ? c : values.get(x).assertion().id().compareTo(values.get(y).assertion().id());
+    });
+    List<Side> groups = new ArrayList<>();
     List<Range<BigDecimal>> commons = new ArrayList<>();
     List<Range<BigDecimal>> spans = new ArrayList<>();
-    for (Bearing b : sorted) {
-      Range<BigDecimal> r = allowed.get(b);
+    for (int i : sorted) {
+      Bearing b = values.get(i);
+      Range<BigDecimal> r = allowed.get(i);
       int last = groups.size() - 1;
       if (last >= 0 && commons.get(last).isConnected(r)
           && !commons.get(last).intersection(r).isEmpty()) {
-        groups.get(last).add(b);
+        groups.get(last).add(b, valuePositions[i]);
         commons.set(last, commons.get(last).intersection(r));
         spans.set(last, spans.get(last).span(r));
       } else {
-        groups.add(new ArrayList<>(List.of(b)));
+        Side group = new Side(1);
+        group.add(b, valuePositions[i]);
+        groups.add(group);
         commons.add(r);
         spans.add(r);
       }
     }
     List<Camped> camps = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      IndependentLines.Lines lines = IndependentLines.lines(groups.get(i),
-          groups.get(i).stream().mapToInt(positionOf::get).toArray(), facts, policy);
+      IndependentLines.Lines lines = IndependentLines.lines(groups.get(i).bearings(),
+          groups.get(i).positions(), facts, policy);
       camps.add(Camped.of(new ValueCamp(commons.get(i), spans.get(i),
           proposition.unit().orElseThrow(), lines.lines(), combine(lines.lines(), policy)), lines));
     }
