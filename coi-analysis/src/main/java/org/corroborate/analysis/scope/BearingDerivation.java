@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Document;
@@ -548,87 +547,110 @@ public final class BearingDerivation {
     private void deriveAcrossScopes() {
       // A proposition belongs to one family and gets bearings only from it, so families are
       // derived in parallel. On one target an assertion bears through at most one proposition of
-      // the family (its own), at most once, so neither the order of the families nor that of
-      // their members (grouped in parallel, by proposition number) changes the sorted bearings.
-      Map<List<String>, List<Integer>> families = IntStream.range(0, propositions.size())
-          .parallel()
-          .filter(q -> {
-            Proposition p = propositions.get(q);
-            return p.subject().isPresent() && p.relation().isPresent() && !p.asksForValue();
-          })
-          .boxed()
-          .collect(Collectors.groupingByConcurrent(q -> List.of(
-              propositions.get(q).subject().get(), propositions.get(q).relation().get())));
-      // each family numbered in the order of its first proposition, whatever the threads did
-      List<List<Integer>> numbered = new ArrayList<>(families.values());
-      int[] first = new int[numbered.size()];
-      Integer[] order = new Integer[numbered.size()];
-      for (int f = 0; f < first.length; f++) {
-        int smallest = Integer.MAX_VALUE;
-        for (int q : numbered.get(f)) {
-          smallest = Math.min(smallest, q);
-        }
-        first[f] = smallest;
-        order[f] = f;
-      }
-      Arrays.sort(order, (x, y) -> Integer.compare(first[x], first[y]));
+      // the family (its own), at most once, so the order in which families are derived does not
+      // change the sorted bearings.
+      // Questions (families) are numbered in the order of their first proposition: one pass in
+      // proposition order, through a table of subjects and, for each, of its relations, which
+      // makes no key per proposition.
       questionOf = new int[propositions.size()];
       Arrays.fill(questionOf, -1);
-      for (int f = 0; f < order.length; f++) {
-        for (int q : numbered.get(order[f])) {
-          questionOf[q] = f;
+      Map<String, Map<String, Integer>> numbers = new HashMap<>();
+      int[] sizes = new int[16];
+      int count = 0;
+      for (int q = 0; q < propositions.size(); q++) {
+        Proposition p = propositions.get(q);
+        if (p.subject().isEmpty() || p.relation().isEmpty() || p.asksForValue()) {
+          continue;
+        }
+        Map<String, Integer> byRelation =
+            numbers.computeIfAbsent(p.subject().get(), k -> new HashMap<>(4));
+        Integer f = byRelation.get(p.relation().get());
+        if (f == null) {
+          f = count++;
+          byRelation.put(p.relation().get(), f);
+          if (f == sizes.length) {
+            sizes = Arrays.copyOf(sizes, 2 * f);
+          }
+        }
+        questionOf[q] = f;
+        sizes[f]++;
+      }
+      questions = count;
+      // the members of each family in proposition order, by a counting sort
+      int[] familyStart = new int[count + 1];
+      for (int f = 0; f < count; f++) {
+        familyStart[f + 1] = familyStart[f] + sizes[f];
+      }
+      int[] members = new int[familyStart[count]];
+      int[] next = Arrays.copyOf(familyStart, count);
+      for (int q = 0; q < propositions.size(); q++) {
+        if (questionOf[q] >= 0) {
+          members[next[questionOf[q]]++] = q;
         }
       }
-      questions = order.length;
-      // a list, which splits evenly between threads, where the map's values would not
-      numbered.parallelStream().forEach(family -> {
-        if (family.size() < 2 || family.stream().noneMatch(this::spokenTo)) {
-          return;
+      IntStream.range(0, count).parallel()
+          .forEach(f -> deriveInFamily(members, familyStart[f], familyStart[f + 1]));
+    }
+
+    /**
+     * Derives across the scopes of one family, whose propositions are {@code family[from..to)}:
+     * only its own propositions receive bearings, so families are derived in parallel.
+     */
+    private void deriveInFamily(int[] family, int from, int to) {
+      if (to - from < 2) {
+        return;
+      }
+      boolean spoken = false;
+      for (int k = from; k < to && !spoken; k++) {
+        spoken = spokenTo(family[k]);
+      }
+      if (!spoken) {
+        return;
+      }
+      Map<String, List<Member>> byPlace = new HashMap<>();
+      List<Member> members = new ArrayList<>(to - from);
+      for (int k = from; k < to; k++) {
+        int number = family[k];
+        Proposition p = propositions.get(number);
+        Member m = new Member(p, number, days[number], directOn(number));
+        members.add(m);
+        byPlace.computeIfAbsent(p.place().orElse(""), x -> new ArrayList<>()).add(m);
+      }
+      for (Member other : members) {
+        if (other.directs().stream().noneMatch(b -> b.direction() == Direction.SUPPORTS)) {
+          continue;
         }
-        Map<String, List<Member>> byPlace = new HashMap<>();
-        List<Member> members = new ArrayList<>(family.size());
-        for (int number : family) {
-          Proposition p = propositions.get(number);
-          Member m = new Member(p, number, days[number], directOn(number));
-          members.add(m);
-          byPlace.computeIfAbsent(p.place().orElse(""), k -> new ArrayList<>()).add(m);
-        }
-        for (Member other : members) {
-          if (other.directs().stream().noneMatch(b -> b.direction() == Direction.SUPPORTS)) {
-            continue;
-          }
-          // an affirmation of the part makes the whole true
-          for (String place : up(other.proposition())) {
-            for (Member target : byPlace.getOrDefault(place, List.of())) {
-              if (target != other && inside(other, target) && !inside(target, other)) {
-                for (Direct b : other.directs()) {
-                  if (b.direction() == Direction.SUPPORTS) {
-                    add(target.number(), b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
-                  }
-                }
-              }
-            }
-          }
-        }
-        for (Member target : members) {
-          // a universal denial, or an absence of evidence, of the whole carries to the part
-          for (String place : up(target.proposition())) {
-            for (Member other : byPlace.getOrDefault(place, List.of())) {
-              if (other == target || other.directs().isEmpty()
-                  || !inside(target, other) || inside(other, target)) {
-                continue;
-              }
+        // an affirmation of the part makes the whole true
+        for (String place : up(other.proposition())) {
+          for (Member target : byPlace.getOrDefault(place, List.of())) {
+            if (target != other && inside(other, target) && !inside(target, other)) {
               for (Direct b : other.directs()) {
-                if (b.direction() == Direction.OPPOSES && carriesToParts(b.bearing().assertion())) {
-                  add(target.number(), b, Direction.OPPOSES, Why.SCOPE_CONTAINING);
-                } else if (b.direction() == Direction.NO_EVIDENCE) {
-                  add(target.number(), b, Direction.NO_EVIDENCE, Why.SCOPE_CONTAINING);
+                if (b.direction() == Direction.SUPPORTS) {
+                  add(target.number(), b, Direction.SUPPORTS, Why.SCOPE_INSIDE);
                 }
               }
             }
           }
         }
-      });
+      }
+      for (Member target : members) {
+        // a universal denial, or an absence of evidence, of the whole carries to the part
+        for (String place : up(target.proposition())) {
+          for (Member other : byPlace.getOrDefault(place, List.of())) {
+            if (other == target || other.directs().isEmpty()
+                || !inside(target, other) || inside(other, target)) {
+              continue;
+            }
+            for (Direct b : other.directs()) {
+              if (b.direction() == Direction.OPPOSES && carriesToParts(b.bearing().assertion())) {
+                add(target.number(), b, Direction.OPPOSES, Why.SCOPE_CONTAINING);
+              } else if (b.direction() == Direction.NO_EVIDENCE) {
+                add(target.number(), b, Direction.NO_EVIDENCE, Why.SCOPE_CONTAINING);
+              }
+            }
+          }
+        }
+      }
     }
 
     /** A proposition of a family: its number, days, and the direct bearings on it. */
