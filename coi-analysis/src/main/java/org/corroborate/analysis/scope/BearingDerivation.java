@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.corroborate.model.Assertion;
 import org.corroborate.model.Document;
@@ -265,31 +264,20 @@ public final class BearingDerivation {
    * dated passage; else its proposition's time span; else all of time.
    */
   public static TimeSpan timeOf(Assertion assertion, EvidenceBase evidence) {
-    return timeOf(assertion,
-        k -> evidence.passage(assertion.passages().get(k))
-            .flatMap(passage -> evidence.document(passage.document()))
-            .flatMap(Document::date).map(TimeSpan::at).orElse(null),
-        evidence.proposition(assertion.proposition()));
-  }
-
-  /**
-   * {@link #timeOf(Assertion, EvidenceBase)} with the span of the dated document of the
-   * assertion's {@code k}-th passage given by {@code passageTime} (null for an undated document),
-   * and the assertion's proposition given: the derivation reads each document's date once and
-   * follows references by number.
-   */
-  private static TimeSpan timeOf(Assertion assertion, IntFunction<TimeSpan> passageTime,
-      Optional<Proposition> proposition) {
+    // the derivation reads the same by number (Run.derive); a test compares the two
     if (assertion.asOf().isPresent()) {
       return assertion.asOf().get();
     }
-    for (int k = 0; k < assertion.passages().size(); k++) {
-      TimeSpan dated = passageTime.apply(k);
-      if (dated != null) {
-        return dated;
+    for (String passage : assertion.passages()) {
+      Optional<TimeSpan> dated = evidence.passage(passage)
+          .flatMap(p -> evidence.document(p.document()))
+          .flatMap(Document::date).map(TimeSpan::at);
+      if (dated.isPresent()) {
+        return dated.get();
       }
     }
-    return proposition.flatMap(Proposition::time).orElse(TimeSpan.always());
+    return evidence.proposition(assertion.proposition()).flatMap(Proposition::time)
+        .orElse(TimeSpan.always());
   }
 
   /**
@@ -389,6 +377,11 @@ public final class BearingDerivation {
       // are read on their own: in parallel, each into its own slot
       // references followed by number: the model resolved them when the evidence base was built
       TimeSpan[] documentTimes = documentTimes();
+      // the days of each dated document, read once: most assertions speak for their document's
+      DayRange[] documentDays = new DayRange[documentTimes.length];
+      for (int d = 0; d < documentTimes.length; d++) {
+        documentDays[d] = documentTimes[d] == null ? null : DayRange.of(documentTimes[d]);
+      }
       own = new Bearing[n];
       times = new TimeSpan[n];
       firstDays = new long[n];
@@ -398,12 +391,28 @@ public final class BearingDerivation {
         Assertion a = assertions.get(i);
         int q = references.propositionOf(i);
         ownProposition[i] = q;
-        times[i] = timeOf(a,
-            k -> documentTimes[references.documentOf(references.passageOf(i, k))],
-            Optional.of(propositions.get(q)));
-        own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(), times[i],
+        // timeOf by number: the as-of span, else the first dated document, else the
+        // proposition's time (whose days the run has read), else all of time
+        TimeSpan time;
+        DayRange days;
+        if (a.asOf().isPresent()) {
+          time = a.asOf().get();
+          days = DayRange.of(time);
+        } else {
+          int dated = -1;
+          for (int k = 0; k < references.passageCount(i) && dated < 0; k++) {
+            int d = references.documentOf(references.passageOf(i, k));
+            if (documentTimes[d] != null) {
+              dated = d;
+            }
+          }
+          time = dated >= 0 ? documentTimes[dated]
+              : propositions.get(q).time().orElse(TimeSpan.always());
+          days = dated >= 0 ? documentDays[dated] : this.days[q];
+        }
+        times[i] = time;
+        own[i] = new Bearing(a, a.proposition(), directionOf(a), Optional.empty(), time,
             Why.DIRECT);
-        DayRange days = DayRange.of(times[i]);
         firstDays[i] = days.first();
         lastDays[i] = days.last();
       });

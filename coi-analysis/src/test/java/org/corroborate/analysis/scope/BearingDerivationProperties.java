@@ -80,4 +80,22 @@ final class BearingDerivationProperties {
     assertTrue(withScopeBearings.get() >= 20,
         "the generator makes corpora with scope bearings: " + withScopeBearings.get() + " of 400");
   }
+
+  @Test
+  void assertionTimesAndDays_areThoseOfTimeOf_onAnyCorpus() {
+    AtomicInteger dated = new AtomicInteger();
+    qt().withFixedSeed(20261208L).withExamples(300).forAll(CORPORA).checkAssert(e -> {
+      BearingDerivation d = BearingDerivation.of(e);
+      for (int i = 0; i < e.assertions().size(); i++) {
+        Assertion a = e.assertions().get(i);
+        org.corroborate.model.TimeSpan time = BearingDerivation.timeOf(a, e);
+        assertEquals(time, d.assertionTimes().get(i), "the time of " + a.id());
+        assertEquals(DayRange.of(time), d.assertionDays(i), "the days of " + a.id());
+        if (!time.equals(org.corroborate.model.TimeSpan.always())) {
+          dated.incrementAndGet();
+        }
+      }
+    });
+    assertTrue(dated.get() > 0, "the generator makes dated claims");
+  }
 }
