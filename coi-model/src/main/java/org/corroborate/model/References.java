@@ -63,13 +63,16 @@ public final class References {
       passageStart[i + 1] = passageStart[i] + assertions.get(i).passages().size();
     }
     int[] passages = new int[passageStart[n]];
+    // passages are many and seldom looked up by id afterwards: their table serves this pass only
+    IdPositions<Passage> passageNumbers = passageTable.passingPositions();
     IntStream.range(0, n).parallel().forEach(i -> {
       Assertion a = assertions.get(i);
       propositionOf[i] = number(propositions, a.proposition(), "proposition", a.id());
       sourceOf[i] = number(sources, a.source(), "source", a.id());
       List<String> ps = a.passages();
       for (int k = 0; k < ps.size(); k++) {
-        passages[passageStart[i] + k] = number(passageTable, ps.get(k), "passage", a.id());
+        passages[passageStart[i] + k] =
+            held(passageNumbers.positionOf(ps.get(k)), ps.get(k), "passage", a.id());
       }
     });
     List<Passage> passageList = passageTable.values();
@@ -83,7 +86,11 @@ public final class References {
   }
 
   private static int number(ById<?> numbers, String id, String kind, String from) {
-    int number = numbers.positionOf(id);
+    return held(numbers.positionOf(id), id, kind, from);
+  }
+
+  /** {@code number}, the position found for {@code id}, unless none was (-1). */
+  private static int held(int number, String id, String kind, String from) {
     if (number < 0) {
       throw new IllegalStateException(from + " names " + kind + " '" + id + "', which is not held");
     }
