@@ -217,4 +217,22 @@ final class BearingDerivationTest {
     assertEquals(d.questions(), next, "every number given");
     assertThrows(IndexOutOfBoundsException.class, () -> d.questionOf(ps.size()));
   }
+
+  @Test
+  void daysKeptInInts_comeBackAsTheLongsOfEveryDateAndOfTheOpenEnds() {
+    long earliest = java.time.LocalDate.of(1, 1, 1).toEpochDay();
+    long latest = java.time.LocalDate.of(9999, 12, 31).toEpochDay();
+    for (long day : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, earliest, latest, 0, -1, 19_000}) {
+      assertEquals(day, BearingDerivation.unpackDay(BearingDerivation.packDay(day)), "day " + day);
+    }
+    java.util.Random random = new java.util.Random(20261208L);
+    for (int i = 0; i < 10_000; i++) {
+      long day = earliest + (long) (random.nextDouble() * (latest - earliest));
+      assertEquals(day, BearingDerivation.unpackDay(BearingDerivation.packDay(day)), "day " + day);
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> BearingDerivation.packDay((long) Integer.MAX_VALUE));
+    assertThrows(IllegalArgumentException.class,
+        () -> BearingDerivation.packDay((long) Integer.MIN_VALUE - 5));
+  }
 }
