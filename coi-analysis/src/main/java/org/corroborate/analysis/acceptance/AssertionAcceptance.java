@@ -185,14 +185,45 @@ public final class AssertionAcceptance {
     private int[] attackers = new int[0];
     private int[] targets = new int[0];
     private int count;
-    private int[] one = new int[16];
-    private long[] oneDays = new long[32];
-    private int[] other = new int[16];
-    private long[] otherDays = new long[32];
+    private final Read one = new Read();
+    private final Read other = new Read();
 
     Conflicts(Assertions table, Optional<BearingDerivation> derivation) {
       this.table = table;
       this.derivation = derivation;
+    }
+
+    /**
+     * The bearings of some lines, read for comparison: each one's assertion position and days,
+     * in arrays made to the number of bearings, so that a proposition of a few bearings allocates
+     * a few slots.
+     */
+    private final class Read {
+      private int[] positions = new int[0];
+      /** The first and the last day of bearing i at 2i and 2i + 1. */
+      private long[] days = new long[0];
+      private int size;
+
+      void of(List<EvidenceLine> lines) {
+        int n = 0;
+        for (int l = 0; l < lines.size(); l++) {
+          n += lines.get(l).size();
+        }
+        if (n > positions.length) {
+          positions = new int[n];
+          days = new long[2 * n];
+        }
+        size = 0;
+        // by index: a line of one bearing makes no list, and no iterator is made
+        for (int l = 0; l < lines.size(); l++) {
+          EvidenceLine line = lines.get(l);
+          for (int k = 0; k < line.size(); k++) {
+            int p = table.positionOf(line, k);
+            positions[size] = p;
+            daysOf(p, line.bearing(k), days, size++);
+          }
+        }
+      }
     }
 
     /** The days the bearing, whose assertion is at {@code p}, speaks for, into {@code days}. */
@@ -210,38 +241,19 @@ public final class AssertionAcceptance {
 
     /** Every conflict between a bearing in {@code a} and one in {@code b}. */
     void between(List<EvidenceLine> a, List<EvidenceLine> b) {
-      int x = 0;
-      // by index: a line of one bearing makes no list, and no iterator is made
-      for (int l = 0; l < a.size(); l++) {
-        EvidenceLine line = a.get(l);
-        for (int k = 0; k < line.size(); k++) {
-          Bearing bearing = line.bearing(k);
-          if (x == one.length) {
-            one = Arrays.copyOf(one, x * 2);
-            oneDays = Arrays.copyOf(oneDays, x * 4);
-          }
-          one[x] = table.positionOf(line, k);
-          daysOf(one[x], bearing, oneDays, x++);
-        }
-      }
-      int y = 0;
-      for (int l = 0; l < b.size(); l++) {
-        EvidenceLine line = b.get(l);
-        for (int k = 0; k < line.size(); k++) {
-          Bearing bearing = line.bearing(k);
-          if (y == other.length) {
-            other = Arrays.copyOf(other, y * 2);
-            otherDays = Arrays.copyOf(otherDays, y * 4);
-          }
-          other[y] = table.positionOf(line, k);
-          daysOf(other[y], bearing, otherDays, y++);
-        }
-      }
+      one.of(a);
+      other.of(b);
+      int x = one.size;
+      int y = other.size;
+      int[] onePositions = one.positions;
+      long[] oneDays = one.days;
+      int[] otherPositions = other.positions;
+      long[] otherDays = other.days;
       double[] weights = table.weights;
       for (int i = 0; i < x; i++) {
-        int p = one[i];
+        int p = onePositions[i];
         for (int j = 0; j < y; j++) {
-          int q = other[j];
+          int q = otherPositions[j];
           if (p == q || oneDays[2 * i] > otherDays[2 * j + 1]
               || otherDays[2 * j] > oneDays[2 * i + 1]) {
             continue;

@@ -125,6 +125,17 @@ public final class AgreementGraph {
     Sides sides = new Sides();
     IntList kept = new IntList();
     long pairCount = 0;
+    // the joined lists made to size at once, not grown by doubling
+    int decidedTotal = 0;
+    int speakingTotal = 0;
+    int keptTotal = 0;
+    for (Slice slice : read) {
+      decidedTotal += slice.sides.decided.size();
+      speakingTotal += slice.sides.speaking.size();
+      keptTotal += slice.kept.size();
+    }
+    sides.reserve(decidedTotal, speakingTotal);
+    kept.reserve(keptTotal);
     for (Slice slice : read) {
       int[] global = new int[slice.names.size()];
       for (int i = 0; i < global.length; i++) {
@@ -459,6 +470,15 @@ public final class AgreementGraph {
     }
 
     /** Appends the sides of {@code other}, its source numbers mapped through {@code global}. */
+    /** Room for {@code decidedCount} sources with a side and {@code speakingCount} others. */
+    void reserve(int decidedCount, int speakingCount) {
+      decided.reserve(decidedCount);
+      side.reserve(decidedCount);
+      line.reserve(decidedCount);
+      direct.reserve(decidedCount);
+      speaking.reserve(speakingCount);
+    }
+
     void append(Sides other, int[] global) {
       for (int e = 0; e < other.decided.size(); e++) {
         decided.add(global[other.decided.get(e) >>> 2] << 2);
@@ -496,6 +516,13 @@ public final class AgreementGraph {
 
     int get(int i) {
       return values[i];
+    }
+
+    /** Room for {@code capacity} values in all, without growing again. */
+    void reserve(int capacity) {
+      if (capacity > values.length) {
+        values = Arrays.copyOf(values, capacity);
+      }
     }
 
     int size() {
