@@ -601,7 +601,7 @@ public final class BearingDerivation {
           continue;
         }
         Map<String, Integer> byRelation =
-            numbers.computeIfAbsent(p.subject().get(), k -> new HashMap<>(4));
+            numbers.computeIfAbsent(p.subject().get(), k -> new HashMap<>(2));
         Integer f = byRelation.get(p.relation().get());
         if (f == null) {
           f = count++;
