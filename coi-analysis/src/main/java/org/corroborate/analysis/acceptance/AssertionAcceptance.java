@@ -1,5 +1,6 @@
 package org.corroborate.analysis.acceptance;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class AssertionAcceptance {
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(corroborations, "corroborations");
-    Assertions table = new Assertions(evidence, policy);
+    Assertions table = new Assertions(evidence, policy, derivation.isEmpty());
     List<Conflicts> found = corroborations.parallelStream()
         // value camps only for a proposition asking for a value, supporting and opposing lines
         // only for a yes/no one: the proposition itself need not be read
@@ -133,22 +134,26 @@ public final class AssertionAcceptance {
    */
   private static final class Assertions {
     private final EvidenceBase evidence;
-    private final List<String> ids;
+    private final ImmutableList<String> ids;
     private final double[] weights;
+    /** The days read so far, by position; only when no derivation read them (else empty). */
     private final Days[] days;
 
-    Assertions(EvidenceBase evidence, WeightPolicy policy) {
-      // the evidence base lists its assertions by id: the order of the arguments
+    Assertions(EvidenceBase evidence, WeightPolicy policy, boolean readDays) {
+      // the evidence base lists its assertions by id: the order of the arguments, given to the
+      // framework as an immutable list, which it keeps without a copy
       this.evidence = evidence;
       List<Assertion> assertions = evidence.assertions();
-      ids = IntStream.range(0, assertions.size()).parallel()
-          .mapToObj(i -> assertions.get(i).id())
-          .toList();
-      int n = ids.size();
+      int n = assertions.size();
+      ImmutableList.Builder<String> idList = ImmutableList.builderWithExpectedSize(n);
+      for (int i = 0; i < n; i++) {
+        idList.add(assertions.get(i).id());
+      }
+      ids = idList.build();
       weights = IntStream.range(0, n).parallel()
           .mapToDouble(i -> policy.weigh(assertions.get(i), evidence))
           .toArray();
-      days = new Days[n];
+      days = new Days[readDays ? n : 0];
     }
 
     /**
