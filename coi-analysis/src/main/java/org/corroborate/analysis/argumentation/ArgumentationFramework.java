@@ -48,10 +48,17 @@ public final class ArgumentationFramework<A> {
   private final Supplier<ImmutableList<Attack<A>>> attacks;
   /** The attacks as packed (attacker, target) positions, sorted, without repeats. */
   private final long[] pairs;
-  /** {@code targets[i]}: the indices of the arguments argument i attacks, ascending. */
-  private final int[][] targets;
-  /** {@code attackers[i]}: the indices of the arguments attacking argument i, ascending. */
-  private final int[][] attackers;
+  /**
+   * The attacks in compressed rows (Tinney and Walker 1967, "Direct solutions of sparse network
+   * equations by optimally ordered triangular factorization", Proc. IEEE 55(11)): the arguments
+   * argument i attacks are {@code targetList[targetStart[i] .. targetStart[i + 1])}, ascending, and
+   * those attacking it {@code attackerList[attackerStart[i] .. attackerStart[i + 1])}, ascending.
+   * Four arrays for a framework of any size, not two per argument.
+   */
+  private final int[] targetStart;
+  private final int[] targetList;
+  private final int[] attackerStart;
+  private final int[] attackerList;
 
   /** The framework of {@code sorted} arguments and {@code pairs}, sorted and without repeats. */
   private ArgumentationFramework(Comparator<? super A> order, List<A> sorted, long[] pairs) {
@@ -63,30 +70,28 @@ public final class ArgumentationFramework<A> {
     this.index = Suppliers.memoize(this::positions);
     this.attacks = Suppliers.memoize(this::attackList);
     int n = arguments.size();
-    int[] outDegree = new int[n];
-    int[] inDegree = new int[n];
+    // the pairs are sorted by attacker, then target, and distinct: the rows of targets follow
+    // them in order; the rows of attackers are filled by a counting sort on the target, in the
+    // same pass order, so each row is ascending too
+    targetStart = new int[n + 1];
+    attackerStart = new int[n + 1];
     for (long p : pairs) {
-      outDegree[attacker(p)]++;
-      inDegree[target(p)]++;
+      targetStart[attacker(p) + 1]++;
+      attackerStart[target(p) + 1]++;
     }
-    targets = new int[n][];
-    attackers = new int[n][];
     for (int i = 0; i < n; i++) {
-      targets[i] = outDegree[i] == 0 ? NONE : new int[outDegree[i]];
-      attackers[i] = inDegree[i] == 0 ? NONE : new int[inDegree[i]];
+      targetStart[i + 1] += targetStart[i];
+      attackerStart[i + 1] += attackerStart[i];
     }
-    int[] nextTarget = new int[n];
-    int[] nextAttacker = new int[n];
-    for (long p : pairs) {
-      int from = attacker(p);
-      int to = target(p);
-      targets[from][nextTarget[from]++] = to;
-      attackers[to][nextAttacker[to]++] = from;
+    targetList = new int[pairs.length];
+    attackerList = new int[pairs.length];
+    int[] nextAttacker = Arrays.copyOf(attackerStart, n);
+    for (int k = 0; k < pairs.length; k++) {
+      long p = pairs[k];
+      targetList[k] = target(p);
+      attackerList[nextAttacker[target(p)]++] = attacker(p);
     }
   }
-
-  /** No arguments: shared by every argument that attacks, or is attacked by, none. */
-  private static final int[] NONE = new int[0];
 
   private ImmutableMap<A, Integer> positions() {
     ImmutableMap.Builder<A, Integer> positions =
@@ -202,7 +207,8 @@ public final class ArgumentationFramework<A> {
    * @throws IllegalArgumentException if {@code argument} is not an argument of this framework
    */
   public ImmutableList<A> attackers(A argument) {
-    return arguments(attackers[indexOf(argument)]);
+    int i = indexOf(argument);
+    return arguments(attackerList, attackerStart[i], attackerStart[i + 1]);
   }
 
   /**
@@ -211,7 +217,8 @@ public final class ArgumentationFramework<A> {
    * @throws IllegalArgumentException if {@code argument} is not an argument of this framework
    */
   public ImmutableList<A> targets(A argument) {
-    return arguments(targets[indexOf(argument)]);
+    int i = indexOf(argument);
+    return arguments(targetList, targetStart[i], targetStart[i + 1]);
   }
 
   /**
@@ -220,13 +227,15 @@ public final class ArgumentationFramework<A> {
    * @throws IllegalArgumentException if either is not an argument of this framework
    */
   public boolean attacks(A attacker, A target) {
-    return Arrays.binarySearch(targets[indexOf(attacker)], indexOf(target)) >= 0;
+    int i = indexOf(attacker);
+    return Arrays.binarySearch(targetList, targetStart[i], targetStart[i + 1], indexOf(target))
+        >= 0;
   }
 
-  private ImmutableList<A> arguments(int[] indices) {
-    ImmutableList.Builder<A> list = ImmutableList.builderWithExpectedSize(indices.length);
-    for (int i : indices) {
-      list.add(arguments.get(i));
+  private ImmutableList<A> arguments(int[] indices, int from, int to) {
+    ImmutableList.Builder<A> list = ImmutableList.builderWithExpectedSize(to - from);
+    for (int k = from; k < to; k++) {
+      list.add(arguments.get(indices[k]));
     }
     return list.build();
   }
@@ -245,17 +254,18 @@ public final class ArgumentationFramework<A> {
 
   /** The number of arguments attacking argument {@code i}. */
   int attackerCount(int i) {
-    return attackers[i].length;
+    return attackerStart[i + 1] - attackerStart[i];
   }
 
   /** The index of the {@code k}-th argument that argument {@code i} attacks. */
   int target(int i, int k) {
-    return targets[i][k];
+    Objects.checkIndex(k, targetCount(i));
+    return targetList[targetStart[i] + k];
   }
 
   /** The number of arguments that argument {@code i} attacks. */
   int targetCount(int i) {
-    return targets[i].length;
+    return targetStart[i + 1] - targetStart[i];
   }
 
   /** Equal frameworks have equal argument sets and equal attack relations; order is not compared. */

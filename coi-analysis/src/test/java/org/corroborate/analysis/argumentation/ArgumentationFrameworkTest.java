@@ -66,4 +66,32 @@ final class ArgumentationFrameworkTest {
         () -> ArgumentationFramework.ofPositions(Comparator.<String>naturalOrder(), ids(),
             new int[] {0}, new int[] {5000}, 1));
   }
+
+  @Test
+  void attackersTargetsAndAttacks_agreeWithTheListOfAttacks_onRandomFrameworks() {
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261208L).withExamples(300)
+        .forAll(Frameworks.frameworks(25)).checkAssert(f -> {
+          for (Integer a : f.arguments()) {
+            List<Integer> attackers = new ArrayList<>();
+            List<Integer> targets = new ArrayList<>();
+            for (Attack<Integer> attack : f.attacks()) {
+              if (attack.target().equals(a)) {
+                attackers.add(attack.attacker());
+              }
+              if (attack.attacker().equals(a)) {
+                targets.add(attack.target());
+              }
+            }
+            // the attacks are listed by attacker, then target: both lists come out in order
+            attackers.sort(null);
+            assertEquals(attackers, f.attackers(a), "attackers of " + a);
+            assertEquals(targets, f.targets(a), "targets of " + a);
+            assertEquals(attackers.size(), f.attackerCount(f.indexOf(a)));
+            assertEquals(targets.size(), f.targetCount(f.indexOf(a)));
+            for (Integer b : f.arguments()) {
+              assertEquals(targets.contains(b), f.attacks(a, b), a + " attacks " + b);
+            }
+          }
+        });
+  }
 }
