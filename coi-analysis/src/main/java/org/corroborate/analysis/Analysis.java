@@ -43,7 +43,7 @@ public final class Analysis {
     ImmutableList<Corroboration> corroborations =
         CorroborationAnalysis.of(evidence, derivation, policy);
     DisputeAnalysis disputes = DisputeAnalysis.of(evidence, derivation, corroborations);
-    AgreementGraph agreement = AgreementGraph.of(corroborations);
+    AgreementGraph agreement = AgreementGraph.of(evidence, corroborations);
     ImmutableList<ImmutableSortedSet<String>> clusters =
         PivotCorrelationClustering.clusters(agreement);
     return new AnalysisReport(evidence, policy, derivation, corroborations, disputes.disputes(),

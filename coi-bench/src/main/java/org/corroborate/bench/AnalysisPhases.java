@@ -164,7 +164,7 @@ public final class AnalysisPhases {
     DisputeAnalysis disputes = phases.time("disputes",
         () -> DisputeAnalysis.of(evidence, derivation, corroborations));
     AgreementGraph agreement = phases.time("agreement graph",
-        () -> AgreementGraph.of(corroborations));
+        () -> AgreementGraph.of(evidence, corroborations));
     ImmutableList<ImmutableSortedSet<String>> clusters = phases.time("clusters",
         () -> PivotCorrelationClustering.clusters(agreement));
     ImmutableList<Outlier> outliers = phases.time("outliers",

@@ -13,6 +13,8 @@ import org.corroborate.analysis.corroboration.Corroboration;
 import org.corroborate.analysis.corroboration.EvidenceLine;
 import org.corroborate.analysis.corroboration.ValueCamp;
 import org.corroborate.analysis.scope.Bearing;
+import org.corroborate.model.EvidenceBase;
+import org.corroborate.model.References;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -109,19 +111,47 @@ public final class AgreementGraph {
 
   /** The graph of the sources taking sides in {@code corroborations}. */
   public static AgreementGraph of(List<Corroboration> corroborations) {
+    return of(corroborations, null);
+  }
+
+  /**
+   * The graph of the sources taking sides in {@code corroborations}, found in {@code evidence}:
+   * {@link #of(List)}, with each source known by its number in the evidence base (through the
+   * position its line records of each assertion, checked to be that assertion) rather than
+   * hashed by its id. Corroborations naming an assertion the evidence base does not hold are read
+   * by id, as {@link #of(List)} reads them. The same graph either way.
+   */
+  public static AgreementGraph of(EvidenceBase evidence, List<Corroboration> corroborations) {
+    return of(corroborations, java.util.Objects.requireNonNull(evidence, "evidence"));
+  }
+
+  /** The graph; sources numbered by the evidence base's numbers when it is given, else by id. */
+  private static AgreementGraph of(List<Corroboration> corroborations, EvidenceBase evidence) {
     // First pass: on each proposition, the side each source takes (if it takes one) and whether it
     // speaks directly. Propositions are read on their own, so slices of the list are read in
     // parallel, each numbering its sources in order of appearance; the slices are then joined in
     // order, their numbers mapped to one numbering of all sources in order of appearance.
     int slices = Math.max(1, Math.min(corroborations.size() / 1024,
         4 * ForkJoinPool.getCommonPoolParallelism()));
-    List<Slice> read = IntStream.range(0, slices).parallel()
-        .mapToObj(k -> Slice.read(corroborations.subList(
-            (int) ((long) corroborations.size() * k / slices),
-            (int) ((long) corroborations.size() * (k + 1) / slices))))
-        .toList();
+    List<Slice> read = null;
+    if (evidence != null) {
+      try {
+        read = readSlices(corroborations, slices, evidence);
+      } catch (NotHeld e) {
+        read = null; // some line is not of this evidence base: read every line by id
+      }
+    }
+    if (read == null) {
+      read = readSlices(corroborations, slices, null);
+    }
+    // the sources of all slices in one numbering: the evidence base's, or in order of appearance
     Map<String, Integer> seen = new HashMap<>();
     List<String> names = new ArrayList<>();
+    if (evidence != null && read.get(0).byModel()) {
+      for (org.corroborate.model.Source source : evidence.sources()) {
+        names.add(source.id());
+      }
+    }
     Sides sides = new Sides();
     IntList kept = new IntList();
     long pairCount = 0;
@@ -137,15 +167,21 @@ public final class AgreementGraph {
     sides.reserve(decidedTotal, speakingTotal);
     kept.reserve(keptTotal);
     for (Slice slice : read) {
-      int[] global = new int[slice.names.size()];
-      for (int i = 0; i < global.length; i++) {
-        Integer number = seen.get(slice.names.get(i));
-        if (number == null) {
-          number = names.size();
-          seen.put(slice.names.get(i), number);
-          names.add(slice.names.get(i));
+      int[] global;
+      if (slice.byModel()) {
+        global = new int[names.size()];
+        Arrays.setAll(global, i -> i);
+      } else {
+        global = new int[slice.names.size()];
+        for (int i = 0; i < global.length; i++) {
+          Integer number = seen.get(slice.names.get(i));
+          if (number == null) {
+            number = names.size();
+            seen.put(slice.names.get(i), number);
+            names.add(slice.names.get(i));
+          }
+          global[i] = number;
         }
-        global[i] = number;
       }
       int offset = sides.decided.size();
       sides.append(slice.sides, global);
@@ -164,11 +200,16 @@ public final class AgreementGraph {
     for (int e = 0; e < sides.speaking.size(); e++) {
       speaks[sides.speaking.get(e)] = true;
     }
-    String[] ids = java.util.stream.IntStream.range(0, names.size()).filter(i -> speaks[i])
-        .mapToObj(names::get).sorted().toArray(String[]::new);
+    // the speaking sources by id (the evidence base's numbers already follow ids; names met in
+    // order of appearance are sorted), each source's rank its place in that order
+    Integer[] speaking = IntStream.range(0, names.size()).filter(i -> speaks[i]).boxed()
+        .toArray(Integer[]::new);
+    Arrays.sort(speaking, (x, y) -> names.get(x).compareTo(names.get(y)));
+    String[] ids = new String[speaking.length];
     int[] rank = new int[names.size()];
     for (int i = 0; i < ids.length; i++) {
-      rank[seen.get(ids[i])] = i;
+      ids[i] = names.get(speaking[i]);
+      rank[speaking[i]] = i;
     }
     long n = ids.length;
     if (pairCount > Integer.MAX_VALUE - 8) {
@@ -221,6 +262,29 @@ public final class AgreementGraph {
       rows[i + 1] += rows[i];
     }
     return new AgreementGraph(ids, rows, second, agree, disagree);
+  }
+
+  /**
+   * The corroborations read in {@code slices} slices, in parallel, in order; with sources known
+   * by their numbers in {@code evidence} when it is given (a slice then throws {@link NotHeld}
+   * on a line not of that evidence base), else by id.
+   */
+  private static List<Slice> readSlices(List<Corroboration> corroborations, int slices,
+      EvidenceBase evidence) {
+    return IntStream.range(0, slices).parallel()
+        .mapToObj(k -> Slice.read(corroborations.subList(
+            (int) ((long) corroborations.size() * k / slices),
+            (int) ((long) corroborations.size() * (k + 1) / slices)), evidence))
+        .toList();
+  }
+
+  /** A line names an assertion the evidence base does not hold: read the sources by id. */
+  private static final class NotHeld extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotHeld() {
+      super(null, null, false, false);
+    }
   }
 
   /**
@@ -279,9 +343,46 @@ public final class AgreementGraph {
     private final Sides sides = new Sides();
     private final IntList kept = new IntList();
     private long pairCount;
+    /** The evidence base whose source numbers are read, or null to number sources by id. */
+    private final EvidenceBase evidence;
+    private final References references;
 
-    static Slice read(List<Corroboration> corroborations) {
-      Slice slice = new Slice();
+    private Slice(EvidenceBase evidence) {
+      this.evidence = evidence;
+      this.references = evidence == null ? null : evidence.references();
+    }
+
+    /** Whether sources are known by the evidence base's numbers. */
+    boolean byModel() {
+      return evidence != null;
+    }
+
+    /**
+     * The number of the source of the {@code k}-th bearing of {@code line}: the evidence base's
+     * number of the source of its assertion; else numbered in order of appearance by id.
+     */
+    int sourceNumber(EvidenceLine line, int k) {
+      if (evidence != null) {
+        int p = line.assertionPosition(k, evidence);
+        // an assertion of the same id but other content, in another evidence base, is not held
+        org.corroborate.model.Assertion a = line.bearing(k).assertion();
+        if (p < 0 || (evidence.assertions().get(p) != a && !evidence.assertions().get(p).equals(a))) {
+          throw new NotHeld();
+        }
+        return references.sourceOf(p);
+      }
+      String source = line.bearing(k).source();
+      Integer number = seen.get(source);
+      if (number == null) {
+        number = names.size();
+        seen.put(source, number);
+        names.add(source);
+      }
+      return number;
+    }
+
+    static Slice read(List<Corroboration> corroborations, EvidenceBase evidence) {
+      Slice slice = new Slice(evidence);
       Sides sides = slice.sides;
       LineIds lineIds = new LineIds();
       for (Corroboration c : corroborations) {
@@ -314,7 +415,7 @@ public final class AgreementGraph {
     private void addLines(List<EvidenceLine> lines, int side, LineIds lineIds) {
       for (int l = 0; l < lines.size(); l++) {
         EvidenceLine line = lines.get(l);
-        sides.add(line, side, lineIds.number(line.id()), seen, names);
+        sides.add(line, side, lineIds.number(line.id()), this);
       }
     }
   }
@@ -370,17 +471,11 @@ public final class AgreementGraph {
       count = 0;
     }
 
-    void add(EvidenceLine evidenceLine, int campSide, int lineNumber, Map<String, Integer> seen,
-        List<String> names) {
+    void add(EvidenceLine evidenceLine, int campSide, int lineNumber, Slice slice) {
       // by index: a line of one bearing makes no list, and no iterator is made
       for (int k = 0; k < evidenceLine.size(); k++) {
         Bearing b = evidenceLine.bearing(k);
-        Integer number = seen.get(b.source());
-        if (number == null) {
-          number = names.size();
-          seen.put(b.source(), number);
-          names.add(b.source());
-        }
+        int number = slice.sourceNumber(evidenceLine, k);
         if (count == current.length) {
           current = Arrays.copyOf(current, count * 2);
           currentSide = Arrays.copyOf(currentSide, count * 2);

@@ -130,4 +130,35 @@ final class AgreementGraphTest {
     assertEquals(expected, g.pairs());
     assertEquals(List.of("a", "b", "c", "d", "e"), List.copyOf(g.sources()));
   }
+
+  @Test
+  void sourcesKnownByTheirNumbers_giveTheGraphOfSourcesKnownByTheirIds_onAnyCorpus() {
+    java.util.concurrent.atomic.AtomicInteger withPairs = new java.util.concurrent.atomic.AtomicInteger();
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261208L).withExamples(200)
+        .forAll(org.corroborate.model.CorporaAccess.valid(12)).checkAssert(e -> {
+          List<org.corroborate.analysis.corroboration.Corroboration> cs =
+              Analysis.of(e).corroborations();
+          AgreementGraph byId = AgreementGraph.of(cs);
+          AgreementGraph byNumber = AgreementGraph.of(e, cs);
+          assertEquals(byId.sources(), byNumber.sources());
+          assertEquals(byId.pairs(), byNumber.pairs());
+          // lines of another evidence base: read by id, the same graph
+          AgreementGraph foreign = AgreementGraph.of(org.corroborate.model.EvidenceBase.empty(), cs);
+          assertEquals(byId.pairs(), foreign.pairs());
+          assertEquals(byId.sources(), foreign.sources());
+          if (!byId.pairs().isEmpty()) {
+            withPairs.incrementAndGet();
+          }
+        });
+    assertTrue(withPairs.get() >= 20, "the generator makes corpora with pairs: " + withPairs.get());
+  }
+
+  @Test
+  void onTheReferenceExcerpt_numbersAndIdsGiveOneGraph() {
+    org.corroborate.model.EvidenceBase e =
+        org.corroborate.model.RussiaConscriptionExcerpt.evidenceBase();
+    List<org.corroborate.analysis.corroboration.Corroboration> cs = Analysis.of(e).corroborations();
+    assertEquals(AgreementGraph.of(cs).pairs(), AgreementGraph.of(e, cs).pairs());
+    assertTrue(!AgreementGraph.of(e, cs).pairs().isEmpty(), "the excerpt's sources agree somewhere");
+  }
 }
