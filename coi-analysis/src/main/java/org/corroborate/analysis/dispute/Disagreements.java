@@ -87,6 +87,8 @@ final class Disagreements {
       weights[i] = read[i].weight();
       ids[i] = read[i].id();
     }
+    // ties broken by id, as the proposition's number when the evidence base holds every one
+    int[] idOrder = DisputeAnalysis.idOrder(ids, evidence);
     // widest first: most statements, addressed directly, most bearings, heaviest, then by id; one
     // comparator written out, not a chain of key extractors, which a large sort calls through
     // megamorphic lambdas and boxes
@@ -103,19 +105,26 @@ final class Disagreements {
       if (c == 0) {
         c = Double.compare(weights[b], weights[a]);
       }
-      return c != 0 ? c : ids[a].compareTo(ids[b]);
+      return c != 0 ? c : idOrder != null ? Integer.compare(idOrder[a], idOrder[b])
+          : ids[a].compareTo(ids[b]);
     });
     List<List<String>> covers = new ArrayList<>(Collections.nCopies(count, null));
     List<Integer> keptAt = new ArrayList<>();
     // the kept disputes holding each statement, in the order kept: a dispute that D repeats holds
     // every statement of D, so only those holding one statement of D are candidates, and the first
     // that D repeats is the same whichever statement is taken
-    List<List<Integer>> holding = new ArrayList<>(Collections.nCopies(statements, null));
+    // as one linked list per statement, in arrays: the first entry of each statement's list, its
+    // last, and for each entry its dispute and the next entry (-1 for none)
+    int[] head = new int[statements];
+    Arrays.fill(head, -1);
+    int[] tail = new int[statements];
+    int[] entryDispute = new int[16];
+    int[] entryNext = new int[16];
+    int entries = 0;
     for (int d : order) {
       int into = -1;
-      List<Integer> candidates = holding.get(camps[d][0][0]);
-      for (int k = 0; candidates != null && k < candidates.size(); k++) {
-        int candidate = candidates.get(k);
+      for (int e = head[camps[d][0][0]]; e >= 0; e = entryNext[e]) {
+        int candidate = entryDispute[e];
         if (repeats(camps[d], camps[candidate])) {
           into = candidate;
           break;
@@ -128,14 +137,22 @@ final class Disagreements {
         keptAt.add(d);
         for (int[] camp : camps[d]) {
           for (int statement : camp) {
-            List<Integer> list = holding.get(statement);
-            if (list == null) {
-              list = new ArrayList<>(2);
-              holding.set(statement, list);
+            // a statement in two camps of d is held by d once
+            if (head[statement] >= 0 && entryDispute[tail[statement]] == d) {
+              continue;
             }
-            if (list.isEmpty() || list.get(list.size() - 1) != d) {
-              list.add(d);
+            if (entries == entryDispute.length) {
+              entryDispute = Arrays.copyOf(entryDispute, 2 * entries);
+              entryNext = Arrays.copyOf(entryNext, 2 * entries);
             }
+            entryDispute[entries] = d;
+            entryNext[entries] = -1;
+            if (head[statement] < 0) {
+              head[statement] = entries;
+            } else {
+              entryNext[tail[statement]] = entries;
+            }
+            tail[statement] = entries++;
           }
         }
       }

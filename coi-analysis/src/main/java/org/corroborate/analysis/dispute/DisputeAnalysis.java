@@ -4,6 +4,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -127,6 +128,9 @@ public final class DisputeAnalysis {
     int[] lines = disputes.stream().mapToInt(DisputeAnalysis::lines).toArray();
     double[] weights = disputes.stream().mapToDouble(Dispute::weight).toArray();
     String[] ids = disputes.stream().map(d -> d.proposition().id()).toArray(String[]::new);
+    // ties broken by id, read as the proposition's number when the evidence base holds every one
+    // (it lists propositions by id): an int comparison, not a string's
+    int[] idOrder = idOrder(ids, evidence);
     Integer[] order = new Integer[disputes.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -141,15 +145,56 @@ public final class DisputeAnalysis {
       if (c == 0) {
         c = Integer.compare(lines[b], lines[a]);
       }
-      return c != 0 ? c : ids[a].compareTo(ids[b]);
+      return c != 0 ? c : idOrder != null ? Integer.compare(idOrder[a], idOrder[b])
+          : ids[a].compareTo(ids[b]);
     });
     disputes.clear();
     for (int i : order) {
       disputes.add(unsorted.get(i));
     }
-    near.sort(Comparator.comparing((NonDispute n) -> n.proposition().id())
-        .thenComparing(NonDispute::kind));
+    sortNearMisses(near, evidence);
     return new DisputeAnalysis(ImmutableList.copyOf(disputes), ImmutableList.copyOf(near));
+  }
+
+  /**
+   * Where each id falls in id order: the number of its proposition in {@code evidence}, which
+   * lists propositions by id; null when some id names no proposition the evidence base holds, so
+   * that the ids themselves must be compared.
+   */
+  static int[] idOrder(String[] ids, EvidenceBase evidence) {
+    int[] order = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = evidence.references().propositionNumber(ids[i]);
+      if (order[i] < 0) {
+        return null;
+      }
+    }
+    return order;
+  }
+
+  /** Sorts near-misses by proposition id, then kind; ids compared by {@link #idOrder}. */
+  private static void sortNearMisses(List<NonDispute> near, EvidenceBase evidence) {
+    String[] ids = new String[near.size()];
+    int[] kinds = new int[near.size()];
+    Integer[] order = new Integer[near.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = near.get(i).proposition().id();
+      kinds[i] = near.get(i).kind().ordinal();
+      order[i] = i;
+    }
+    int[] idOrder = idOrder(ids, evidence);
+    Arrays.sort(order, (Integer x, Integer y) -> {
+      int a = x;
+      int b = y;
+      int c = idOrder != null ? Integer.compare(idOrder[a], idOrder[b]) : ids[a].compareTo(ids[b]);
+      return c != 0 ? c : Integer.compare(kinds[a], kinds[b]);
+    });
+    List<NonDispute> sorted = new ArrayList<>(near.size());
+    for (int i : order) {
+      sorted.add(near.get(i));
+    }
+    near.clear();
+    near.addAll(sorted);
   }
 
   /**
