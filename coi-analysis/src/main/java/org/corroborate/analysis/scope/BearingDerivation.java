@@ -592,7 +592,9 @@ public final class BearingDerivation {
       // makes no key per proposition.
       questionOf = new int[propositions.size()];
       Arrays.fill(questionOf, -1);
-      Map<String, Map<String, Integer>> numbers = new HashMap<>();
+      // A subject asked one question (the usual case) keeps that question alone; a table of its
+      // relations is made only for a subject asked more than one.
+      Map<String, Object> numbers = new HashMap<>();
       int[] sizes = new int[16];
       int count = 0;
       for (int q = 0; q < propositions.size(); q++) {
@@ -600,15 +602,33 @@ public final class BearingDerivation {
         if (p.subject().isEmpty() || p.relation().isEmpty() || p.asksForValue()) {
           continue;
         }
-        Map<String, Integer> byRelation =
-            numbers.computeIfAbsent(p.subject().get(), k -> new HashMap<>(2));
-        Integer f = byRelation.get(p.relation().get());
-        if (f == null) {
+        String subject = p.subject().get();
+        String relation = p.relation().get();
+        Object known = numbers.get(subject);
+        int f;
+        if (known instanceof Asked one && one.relation().equals(relation)) {
+          f = one.number();
+        } else if (known instanceof Asked one) {
+          Map<String, Integer> byRelation = new HashMap<>(4);
+          byRelation.put(one.relation(), one.number());
           f = count++;
-          byRelation.put(p.relation().get(), f);
-          if (f == sizes.length) {
-            sizes = Arrays.copyOf(sizes, 2 * f);
+          byRelation.put(relation, f);
+          numbers.put(subject, byRelation);
+        } else if (known != null) {
+          @SuppressWarnings("unchecked")
+          Map<String, Integer> byRelation = (Map<String, Integer>) known;
+          Integer number = byRelation.get(relation);
+          if (number == null) {
+            number = count++;
+            byRelation.put(relation, number);
           }
+          f = number;
+        } else {
+          f = count++;
+          numbers.put(subject, new Asked(relation, f));
+        }
+        if (f == sizes.length) {
+          sizes = Arrays.copyOf(sizes, 2 * f);
         }
         questionOf[q] = f;
         sizes[f]++;
@@ -690,6 +710,9 @@ public final class BearingDerivation {
         }
       }
     }
+
+    /** The one question a subject has been asked so far: its relation and its number. */
+    private record Asked(String relation, int number) {}
 
     /** A proposition of a family: its number, days, and the direct bearings on it. */
     private record Member(Proposition proposition, int number, DayRange days, List<Direct> directs) {}
