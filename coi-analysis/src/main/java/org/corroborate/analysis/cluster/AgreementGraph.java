@@ -129,19 +129,14 @@ public final class AgreementGraph {
   private static AgreementGraph of(List<Corroboration> corroborations, EvidenceBase evidence) {
     // First pass: on each proposition, the side each source takes (if it takes one) and whether it
     // speaks directly. Propositions are read on their own, so slices of the list are read in
-    // parallel, each numbering its sources in order of appearance; the slices are then joined in
-    // order, their numbers mapped to one numbering of all sources in order of appearance.
+    // parallel, each knowing sources by the evidence base's numbers when it is given, else
+    // numbering them in order of appearance; the slices are then joined in order, their numbers
+    // mapped to one numbering of all sources (the evidence base's, or in order of appearance).
     int slices = Math.max(1, Math.min(corroborations.size() / 1024,
         4 * ForkJoinPool.getCommonPoolParallelism()));
-    List<Slice> read = null;
-    if (evidence != null) {
-      try {
-        read = readSlices(corroborations, slices, evidence);
-      } catch (NotHeld e) {
-        read = null; // some line is not of this evidence base: read every line by id
-      }
-    }
-    if (read == null) {
+    List<Slice> read = readSlices(corroborations, slices, evidence);
+    if (read.stream().anyMatch(Slice::notHeld)) {
+      // some line is not of this evidence base: every line is read again, by id
       read = readSlices(corroborations, slices, null);
     }
     // the sources of all slices in one numbering: the evidence base's, or in order of appearance
@@ -266,8 +261,8 @@ public final class AgreementGraph {
 
   /**
    * The corroborations read in {@code slices} slices, in parallel, in order; with sources known
-   * by their numbers in {@code evidence} when it is given (a slice then throws {@link NotHeld}
-   * on a line not of that evidence base), else by id.
+   * by their numbers in {@code evidence} when it is given (a slice then stops at the first line
+   * not of that evidence base, and says so: {@link Slice#notHeld()}), else by id.
    */
   private static List<Slice> readSlices(List<Corroboration> corroborations, int slices,
       EvidenceBase evidence) {
@@ -276,15 +271,6 @@ public final class AgreementGraph {
             (int) ((long) corroborations.size() * k / slices),
             (int) ((long) corroborations.size() * (k + 1) / slices)), evidence))
         .toList();
-  }
-
-  /** A line names an assertion the evidence base does not hold: read the sources by id. */
-  private static final class NotHeld extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotHeld() {
-      super(null, null, false, false);
-    }
   }
 
   /**
@@ -346,6 +332,8 @@ public final class AgreementGraph {
     /** The evidence base whose source numbers are read, or null to number sources by id. */
     private final EvidenceBase evidence;
     private final References references;
+    /** Whether a line named an assertion the evidence base does not hold: reading stopped. */
+    private boolean notHeld;
 
     private Slice(EvidenceBase evidence) {
       this.evidence = evidence;
@@ -357,9 +345,15 @@ public final class AgreementGraph {
       return evidence != null;
     }
 
+    /** Whether some line named an assertion the evidence base does not hold. */
+    boolean notHeld() {
+      return notHeld;
+    }
+
     /**
      * The number of the source of the {@code k}-th bearing of {@code line}: the evidence base's
-     * number of the source of its assertion; else numbered in order of appearance by id.
+     * number of the source of its assertion; else numbered in order of appearance by id. -1, and
+     * {@link #notHeld()} from then on, for an assertion the evidence base does not hold.
      */
     int sourceNumber(EvidenceLine line, int k) {
       if (evidence != null) {
@@ -367,7 +361,8 @@ public final class AgreementGraph {
         // an assertion of the same id but other content, in another evidence base, is not held
         org.corroborate.model.Assertion a = line.bearing(k).assertion();
         if (p < 0 || (evidence.assertions().get(p) != a && !evidence.assertions().get(p).equals(a))) {
-          throw new NotHeld();
+          notHeld = true;
+          return -1;
         }
         return references.sourceOf(p);
       }
@@ -386,6 +381,9 @@ public final class AgreementGraph {
       Sides sides = slice.sides;
       LineIds lineIds = new LineIds();
       for (Corroboration c : corroborations) {
+        if (slice.notHeld) {
+          break; // to be read again by id
+        }
         sides.clear();
         lineIds.clear();
         // value camps only for a proposition asking for a value, supporting and opposing lines
@@ -476,6 +474,9 @@ public final class AgreementGraph {
       for (int k = 0; k < evidenceLine.size(); k++) {
         Bearing b = evidenceLine.bearing(k);
         int number = slice.sourceNumber(evidenceLine, k);
+        if (number < 0) {
+          return; // the slice is to be read again by id
+        }
         if (count == current.length) {
           current = Arrays.copyOf(current, count * 2);
           currentSide = Arrays.copyOf(currentSide, count * 2);
