@@ -77,7 +77,7 @@ public record Corroboration(
           + " and no supporting or opposing lines; a yes/no proposition the reverse: "
           + proposition.id());
     }
-    // one call per weight, not a loop over a new array: a million corroborations are made
+    // one call per weight, not a loop over a new array: an analysis at scale makes 10^5 and more
     requireWeight(support);
     requireWeight(opposition);
     requireWeight(absenceWeight);
