@@ -25,8 +25,9 @@ import java.util.function.Function;
  * <p>Built with {@link #builder()}, which checks every {@link ProblemKind integrity rule} and
  * reports all problems at once in an {@link EvidenceBaseException}. Elements may be added in any
  * order: the result is the same, every collection sorted by id. Lookups by id are hashed, through
- * a table of positions in each kind's list rather than a map with an entry object per element;
- * lookups by proposition, source, place and document are indexed when first asked for (O(n) for n
+ * a table of positions in each kind's list rather than a map with an entry object per element,
+ * built for a kind at its first lookup by id (O(n) once; an analysis that reads by number never
+ * builds the tables of assertions and passages); lookups by proposition, source, place and document are indexed when first asked for (O(n) for n
  * elements, once); each lookup is O(1) plus the size of its answer. Every reference is also
  * resolved to the number of what it names ({@link #references()}), for analyses that read
  * millions of them. Place containment (the transitive closure of the gazetteer) is computed on

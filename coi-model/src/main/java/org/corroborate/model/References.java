@@ -99,7 +99,8 @@ public final class References {
 
   /**
    * The number of the assertion with id {@code id}, or -1 if the evidence base holds none: a
-   * hashed lookup, for a caller that starts from an id. O(1) expected.
+   * hashed lookup, for a caller that starts from an id. O(1) expected, after the first lookup of
+   * an assertion by id has built the table (O(n), once).
    */
   public int assertionNumber(String id) {
     return assertionsById.positionOf(Objects.requireNonNull(id, "id"));

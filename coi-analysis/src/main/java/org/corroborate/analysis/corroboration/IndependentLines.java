@@ -69,8 +69,8 @@ public final class IndependentLines {
         smallest = Math.min(smallest, facts.keyNumber(positions[0], j));
       }
       Bearing b = bearings.get(0);
-      return one(new EvidenceLine(facts.keyName(smallest), b, positions[0],
-          one(policy, facts.weight(positions[0], b.assertion()))), positions[0]);
+      return lone(new EvidenceLine(facts.keyName(smallest), b, positions[0],
+          loneWeight(policy, facts.weight(positions[0], b.assertion()))), positions[0]);
     }
     int count = 0;
     for (int i = 0; i < n; i++) {
@@ -156,7 +156,7 @@ public final class IndependentLines {
         Bearing b = bearings.get(i);
         at2[0] = positions[i];
         lines.add(new EvidenceLine(id, b, positions[i],
-            one(policy, facts.weight(positions[i], b.assertion()))));
+            loneWeight(policy, facts.weight(positions[i], b.assertion()))));
       } else {
         ImmutableList.Builder<Bearing> members = ImmutableList.builderWithExpectedSize(to - from);
         double[] weights = new double[to - from];
@@ -175,12 +175,12 @@ public final class IndependentLines {
   }
 
   /** The lines of a single line of one bearing, whose assertion is at {@code position}. */
-  private static Lines one(EvidenceLine line, int position) {
+  private static Lines lone(EvidenceLine line, int position) {
     return new Lines(ImmutableList.of(line), new int[][] {{position}});
   }
 
   /** The weight of a line of one assertion weighing {@code weight}. */
-  private static double one(WeightPolicy policy, double weight) {
+  private static double loneWeight(WeightPolicy policy, double weight) {
     return policy.line(new double[] {weight}, 1);
   }
 
@@ -230,9 +230,8 @@ public final class IndependentLines {
       Bearing b = bearings.get(0);
       int number = positions[0];
       String id = facts.keys(number, b.assertion()).stream().min(String::compareTo).orElseThrow();
-      int[] at = {number};
-      return new Lines(ImmutableList.of(new EvidenceLine(id, ImmutableList.of(b), at,
-          one(policy, facts.weight(number, b.assertion())))), new int[][] {at});
+      return lone(new EvidenceLine(id, b, number,
+          loneWeight(policy, facts.weight(number, b.assertion()))), number);
     }
     Map<String, String> parent = new HashMap<>();
     List<List<String>> keysOf = new ArrayList<>(bearings.size());

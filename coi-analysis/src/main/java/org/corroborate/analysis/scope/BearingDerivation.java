@@ -588,12 +588,11 @@ public final class BearingDerivation {
       // the family (its own), at most once, so the order in which families are derived does not
       // change the sorted bearings.
       // Questions (families) are numbered in the order of their first proposition: one pass in
-      // proposition order, through a table of subjects and, for each, of its relations, which
-      // makes no key per proposition.
+      // proposition order, through a table of subjects, which makes no key per proposition. A
+      // subject asked one question (the usual case) keeps that question alone; a table of its
+      // relations is made only for a subject asked more than one.
       questionOf = new int[propositions.size()];
       Arrays.fill(questionOf, -1);
-      // A subject asked one question (the usual case) keeps that question alone; a table of its
-      // relations is made only for a subject asked more than one.
       Map<String, Object> numbers = new HashMap<>();
       int[] sizes = new int[16];
       int count = 0;
